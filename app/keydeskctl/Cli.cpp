@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+#include <cstdlib>
+
+namespace keydesk::cli {
+
+int exitCodeFor(ErrorCode code) {
+    switch (code) {
+    case ErrorCode::InvalidInput:
+        return ExitInvalidInput;
+    case ErrorCode::NotAuthenticated:
+        return ExitNotAuthenticated;
+    case ErrorCode::NotAuthorized:
+        return ExitNotAuthorized;
+    case ErrorCode::NotFound:
+        return ExitNotFound;
+    case ErrorCode::Conflict:
+        return ExitConflict;
+    case ErrorCode::StoreFailure:
+    case ErrorCode::Unsupported:
+        return ExitFailure;
+    }
+    return ExitFailure;
+}
+
+Cli::Cli(QString storeText, bool json)
+    : m_storeText(std::move(storeText))
+    , m_json(json) {}
+
+Result<StoreUrl> Cli::storeUrl() const {
+    return StoreUrl::parse(m_storeText.isEmpty()
+                               ? QStringLiteral("sqlite:") + StoreUrl::defaultSqlitePath()
+                               : m_storeText);
+}
+
+Result<LocalBackend*> Cli::backend() {
+    if (!m_backend) {
+        auto url = storeUrl();
+        if (!url)
+            return std::unexpected(url.error());
+        auto opened = LocalBackend::open(*url);
+        if (!opened)
+            return std::unexpected(opened.error());
+        m_backend = std::move(*opened);
+    }
+    return m_backend.get();
+}
+
+Result<Session*> Cli::session() {
+    if (m_session)
+        return m_session.get();
+    const char* key = std::getenv("KEYDESK_API_KEY");
+    if (!key || !*key)
+        return fail(ErrorCode::NotAuthenticated,
+                    QStringLiteral("KEYDESK_API_KEY is not set; export the API key to act as "
+                                   "(keydeskctl init prints the first one)"),
+                    QStringLiteral("not-authenticated/authentication-required"));
+    auto b = backend();
+    if (!b)
+        return std::unexpected(b.error());
+    const SecretBytes secret = SecretBytes::copyOf(key);
+    auto s = (*b)->signIn(secret.view());
+    if (!s)
+        return std::unexpected(Error{s.error().code,
+                                     QStringLiteral("KEYDESK_API_KEY: ") + s.error().message,
+                                     s.error().type});
+    m_session = std::move(*s);
+    return m_session.get();
+}
+
+Result<Site> Cli::targetSite(const ParsedArgs& args) {
+    auto s = session();
+    if (!s)
+        return std::unexpected(s.error());
+    if (args.has(QStringLiteral("site")))
+        return (*s)->siteBySubdomain(args.value(QStringLiteral("site")));
+    return (*s)->site((*s)->principal().siteId);
+}
+
+Result<qint64> Cli::userId(qint64 siteId, const QString& username) {
+    auto s = session();
+    if (!s)
+        return std::unexpected(s.error());
+    auto user = (*s)->userByName(siteId, username);
+    if (!user)
+        return std::unexpected(user.error());
+    return user->id;
+}
+
+int Cli::report(const Error& error) {
+    note(QStringLiteral("keydeskctl: %1: %2").arg(errorCodeName(error.code), error.message));
+    return exitCodeFor(error.code);
+}
+
+int Cli::usage(const QString& message) {
+    note(QStringLiteral("keydeskctl: usage error: %1 (see keydeskctl --help)").arg(message));
+    return ExitUsage;
+}
+
+void Cli::print(const QString& line) {
+    const QByteArray bytes = line.toUtf8() + '\n';
+    writeRaw(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
+}
+
+void Cli::note(const QString& line) {
+    std::fflush(stdout);
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void Cli::printJson(const QJsonValue& value) {
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QByteArray bytes = doc.toJson(QJsonDocument::Indented);
+    writeRaw(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
+}
+
+void Cli::printSecretLine(const SecretBytes& secret) {
+    writeRaw(secret.view());
+    writeRaw("\n");
+}
+
+void Cli::writeRaw(std::string_view bytes) {
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace keydesk::cli

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace keydesk::cli {
+
+namespace {
+OptionSpec opt(const char* name, const char* valueName, const char* help) {
+    return {QString::fromLatin1(name), true, QString::fromLatin1(valueName),
+            QString::fromLatin1(help)};
+}
+
+OptionSpec flag(const char* name, const char* help) {
+    return {QString::fromLatin1(name), false, {}, QString::fromLatin1(help)};
+}
+
+const OptionSpec kSite = opt("site", "SUB", "act on this site (yours, or a child site of yours)");
+
+QList<Command> buildTable() {
+    const auto S = [](const char* s) { return QString::fromLatin1(s); };
+    return {
+        {{S("init")},
+         {opt("site-name", "NAME", "name of the first site"),
+          opt("subdomain", "SUB", "its subdomain"),
+          opt("admin", "USERNAME", "username of its first site admin")},
+         0,
+         0,
+         S("--site-name NAME --subdomain SUB --admin USERNAME"),
+         S("create the store, its first site and admin; print the admin's key once"),
+         runInit},
+        {{S("site"), S("show")},
+         {kSite},
+         0,
+         0,
+         S("[--site SUB]"),
+         S("show a site and its settings"),
+         siteShow},
+        {{S("site"), S("set")},
+         {kSite},
+         2,
+         2,
+         S("SETTING VALUE [--site SUB]"),
+         S("users_can_create_api_keys true|false, max_key_lifetime_days N|none, require_key_expiry "
+           "true|false"),
+         siteSet},
+        {{S("child-site"), S("create")},
+         {opt("name", "NAME", "site name"), opt("subdomain", "SUB", "its subdomain")},
+         0,
+         0,
+         S("--name NAME --subdomain SUB"),
+         S("create a child site of your site (E3)"),
+         childSiteCreate},
+        {{S("child-site"), S("list")},
+         {},
+         0,
+         0,
+         {},
+         S("list your site's child sites"),
+         childSiteList},
+        {{S("user"), S("create")},
+         {opt("username", "U", "username"),
+          opt("role", "ROLE", "site_admin, helpdesk or user (default user)"),
+          opt("display-name", "NAME", "full name"), kSite},
+         0,
+         0,
+         S("--username U [--role site_admin|helpdesk|user] [--display-name N] [--site SUB]"),
+         S("create a user"),
+         userCreate},
+        {{S("user"), S("list")}, {kSite}, 0, 0, S("[--site SUB]"), S("list users"), userList},
+        {{S("user"), S("disable")},
+         {kSite},
+         1,
+         1,
+         S("USERNAME [--site SUB]"),
+         S("disable a user: their keys stop working (R11)"),
+         userDisable},
+        {{S("user"), S("enable")},
+         {kSite},
+         1,
+         1,
+         S("USERNAME [--site SUB]"),
+         S("re-enable a user"),
+         userEnable},
+        {{S("key"), S("create")},
+         {opt("name", "N", "key name (required)"),
+          flag("site-wide", "a site-wide key (site admins only)"),
+          opt("user", "U", "a user key for user U"), opt("description", "D", "free text"),
+          opt("expires", "WHEN", "YYYY-MM-DD, ISO 8601 date-time, +Nd or +Nh"),
+          opt("permission-set", "P",
+              "full (default), files_only, desktop_app, sync_app, "
+              "office_integration, mobile_app, none"),
+          flag("s3", "also issue S3-compatible credentials (user keys only)"), kSite},
+         0,
+         0,
+         S("--name N (--site-wide | --user U) [--description D] [--expires WHEN] [--permission-set "
+           "P] "
+           "[--s3] [--site SUB]"),
+         S("create a key; prints it (and S3 credentials) once"),
+         keyCreate},
+        {{S("key"), S("list")},
+         {opt("user", "U", "only U's keys"),
+          opt("status", "S", "active, expiring, expired or disabled"),
+          opt("kind", "K", "site_wide, user or s3"),
+          opt("search", "TEXT", "in name, description, prefix, owner"),
+          opt("sort", "FIELD", "id, name, created_at, expires_at, last_use_at"),
+          flag("desc", "descending"), opt("limit", "N", "at most N keys"), kSite},
+         0,
+         0,
+         S("[--user U] [--status S] [--kind K] [--search TEXT] [--sort FIELD] [--desc] [--limit N] "
+           "[--site SUB]"),
+         S("list keys (paged and filtered by the store)"),
+         keyList},
+        {{S("key"), S("show")}, {}, 1, 1, S("ID"), S("show one key"), keyShow},
+        {{S("key"), S("update")},
+         {opt("name", "N", "new name"), opt("description", "D", "new description"),
+          opt("expires", "WHEN", "new expiry, or never"),
+          opt("permission-set", "P", "new permission set")},
+         1,
+         1,
+         S("ID [--name N] [--description D] [--expires WHEN|never] [--permission-set P]"),
+         S("change a key's name, description, expiry or permission set"),
+         keyUpdate},
+        {{S("key"), S("disable")},
+         {},
+         1,
+         1,
+         S("ID"),
+         S("disable a key (permission set none, R7)"),
+         keyDisable},
+        {{S("key"), S("enable")},
+         {opt("permission-set", "P", "default: the set it had before")},
+         1,
+         1,
+         S("ID [--permission-set P]"),
+         S("re-enable a key"),
+         keyEnable},
+        {{S("key"), S("revoke")}, {}, 1, 1, S("ID"), S("delete a key for good (R8)"), keyRevoke},
+        {{S("key"), S("verify")},
+         {kSite},
+         0,
+         0,
+         S("[--site SUB] < KEY"),
+         S("read a key on stdin; exit 0 and print its principal if it authenticates on the site"),
+         keyVerify},
+        {{S("audit"), S("list")},
+         {opt("key", "ID", "events of one key"), opt("limit", "N", "at most N events"), kSite},
+         0,
+         0,
+         S("[--key ID] [--limit N] [--site SUB]"),
+         S("read the audit log, newest first"),
+         auditList},
+    };
+}
+
+const Command* match(const QStringList& args) {
+    const Command* best = nullptr;
+    for (const Command& c : commands()) {
+        if (args.size() >= c.words.size() && args.mid(0, c.words.size()) == c.words &&
+            (!best || c.words.size() > best->words.size()))
+            best = &c;
+    }
+    return best;
+}
+
+QString commandUsage(const Command& c) {
+    QString text =
+        QStringLiteral("keydeskctl [--store URL] [--json] ") + c.words.join(QLatin1Char(' '));
+    if (!c.synopsis.isEmpty())
+        text += QLatin1Char(' ') + c.synopsis;
+    text += QStringLiteral("\n  ") + c.summary + QLatin1Char('\n');
+    for (const OptionSpec& o : c.options)
+        text += QStringLiteral("    --%1%2  %3\n")
+                    .arg(o.name, o.takesValue ? QLatin1Char(' ') + o.valueName : QString(), o.help);
+    return text;
+}
+
+struct Globals {
+    QString store;
+    bool json = false;
+    bool help = false;
+    bool version = false;
+    QStringList rest;
+};
+
+Result<Globals> splitGlobals(const QStringList& args) {
+    Globals g;
+    g.store = qEnvironmentVariable("KEYDESK_STORE");
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("--json"))
+            g.json = true;
+        else if (a == QLatin1String("--help") || a == QLatin1String("-h"))
+            g.help = true;
+        else if (a == QLatin1String("--version"))
+            g.version = true;
+        else if (a == QLatin1String("--store") && i + 1 < args.size())
+            g.store = args.at(++i);
+        else if (a.startsWith(QLatin1String("--store=")))
+            g.store = a.mid(8);
+        else if (a == QLatin1String("--store"))
+            return fail(ErrorCode::InvalidInput, QStringLiteral("--store needs a value"));
+        else
+            g.rest << a;
+    }
+    return g;
+}
+} // namespace
+
+const QList<Command>& commands() {
+    static const QList<Command> table = buildTable();
+    return table;
+}
+
+QString helpText() {
+    QString text = QStringLiteral(
+        "keydeskctl - manage KeyDesk API keys from the command line\n\n"
+        "Global options: --store URL (sqlite:PATH; default $KEYDESK_STORE or the local store),\n"
+        "  --json (machine-readable output), --help, --version.\n"
+        "Every command but init and key verify acts as the API key in $KEYDESK_API_KEY.\n\n"
+        "Exit codes: 0 ok, 1 store failure or unsupported, 2 usage, 3 not authenticated,\n"
+        "  4 not authorized, 5 not found, 6 invalid input, 7 conflict.\n\nCommands:\n");
+    for (const Command& c : commands())
+        text += commandUsage(c);
+    return text;
+}
+
+int dispatch(const QStringList& args) {
+    auto globals = splitGlobals(args);
+    Cli cli(globals ? globals->store : QString(), globals && globals->json);
+    if (!globals)
+        return cli.usage(globals.error().message);
+    if (globals->version) {
+        cli.print(QStringLiteral("keydeskctl ") + QCoreApplication::applicationVersion());
+        return ExitOk;
+    }
+    const Command* command = match(globals->rest);
+    if (globals->help || globals->rest.isEmpty()) {
+        cli.print(command ? commandUsage(*command) : helpText());
+        return globals->help ? ExitOk : ExitUsage;
+    }
+    if (!command) {
+        // Echo the word only when it cannot be a pasted secret.
+        static const QRegularExpression word(QStringLiteral("^[a-z-]{1,20}$"));
+        const QString first = globals->rest.first();
+        return cli.usage(word.match(first).hasMatch()
+                             ? QStringLiteral("unknown command \"%1\"").arg(first)
+                             : QStringLiteral("unknown command"));
+    }
+    auto parsed = parseArgs(globals->rest.mid(command->words.size()), command->options,
+                            command->minPositionals, command->maxPositionals);
+    if (!parsed)
+        return cli.usage(command->words.join(QLatin1Char(' ')) + QStringLiteral(": ") +
+                         parsed.error().message);
+    return command->run(cli, *parsed);
+}
+
+} // namespace keydesk::cli

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Authenticator.h"
+
+#include "Crypto.h"
+#include "KeyFormat.h"
+#include "Logging.h"
+
+namespace keydesk {
+
+namespace {
+std::unexpected<AuthError> refuse(AuthFailure failure) {
+    const QString type = failure == AuthFailure::Disabled
+                             ? QStringLiteral("not-authorized/api-key-is-disabled")
+                             : QStringLiteral("not-authenticated/invalid-credentials");
+    return std::unexpected(AuthError{
+        failure, Error{ErrorCode::NotAuthenticated, Authenticator::describe(failure), type}});
+}
+} // namespace
+
+Authenticator::Authenticator(Store& store, Clock clock, qint64 coalesceMs)
+    : m_store(store)
+    , m_clock(std::move(clock))
+    , m_coalesceMs(coalesceMs) {}
+
+QString Authenticator::describe(AuthFailure failure) {
+    switch (failure) {
+    case AuthFailure::Malformed:
+        return QStringLiteral("Invalid credentials: the key is malformed or mistyped");
+    case AuthFailure::Unknown:
+        return QStringLiteral("Invalid credentials: no such key (never issued, or revoked)");
+    case AuthFailure::WrongSite:
+        return QStringLiteral("Invalid credentials: the key does not belong to this site");
+    case AuthFailure::Disabled:
+        return QStringLiteral("The key is disabled (permission set none)");
+    case AuthFailure::Expired:
+        return QStringLiteral("Invalid credentials: the key has expired");
+    case AuthFailure::UserDisabled:
+        return QStringLiteral("Invalid credentials: the key's user is disabled");
+    case AuthFailure::UserNotInSite:
+        return QStringLiteral("Invalid credentials: the key's user does not belong to this site");
+    case AuthFailure::StoreFailure:
+        return QStringLiteral("The store could not be read");
+    }
+    return {};
+}
+
+std::expected<Principal, AuthError> Authenticator::authenticate(std::string_view key,
+                                                                std::optional<qint64> siteId) {
+    if (!KeyFormat::parse(key))
+        return refuse(AuthFailure::Malformed);
+    const QByteArray digest = crypto::sha256(key);
+    auto found = m_store.keyByDigest(digest);
+    if (!found) {
+        qCWarning(lcAuth) << "key lookup failed";
+        return std::unexpected(AuthError{AuthFailure::StoreFailure, found.error()});
+    }
+    if (!*found || !crypto::constantTimeEqual((*found)->key.digest, digest))
+        return refuse(AuthFailure::Unknown);
+    auto principal = check(**found, siteId);
+    if (!principal) {
+        qCInfo(lcAuth) << "key" << (*found)->key.id
+                       << "refused:" << principal.error().error.message;
+        return principal;
+    }
+    auto touched = m_store.touchLastUse(principal->keyId, m_clock(), m_coalesceMs);
+    if (!touched)
+        qCWarning(lcAuth) << "could not record last use of key" << principal->keyId;
+    return principal;
+}
+
+std::expected<Principal, AuthError> Authenticator::check(const KeyWithOwner& found,
+                                                         std::optional<qint64> siteId) {
+    const ApiKey& key = found.key;
+    if (siteId && *siteId != key.siteId) // R10, checked before revealing anything else
+        return refuse(AuthFailure::WrongSite);
+    if (key.permissionSet == PermissionSet::None)
+        return refuse(AuthFailure::Disabled);
+    if (key.isExpired(m_clock()))
+        return refuse(AuthFailure::Expired);
+    Principal p{key.siteId, key.userId, key.id, Role::SiteAdmin, key.permissionSet, {}};
+    if (key.kind() == KeyKind::SiteWide)
+        return p; // R1: a site-wide key acts as the site's administrator
+    if (!found.owner || found.owner->siteId != key.siteId)
+        return refuse(AuthFailure::UserNotInSite); // R11
+    if (found.owner->disabled)
+        return refuse(AuthFailure::UserDisabled);
+    p.role = found.owner->role;
+    p.username = found.owner->username;
+    return p;
+}
+
+} // namespace keydesk

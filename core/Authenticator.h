@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Clock.h"
+#include "Error.h"
+#include "Principal.h"
+#include "Store.h"
+
+#include <expected>
+#include <string_view>
+
+namespace keydesk {
+
+enum class AuthFailure {
+    Malformed,    // shape or checksum wrong: rejected before any store access
+    Unknown,      // no key with that digest (never issued, or revoked: R8)
+    WrongSite,    // the key belongs to another site (R10)
+    Disabled,     // permission_set none (R7)
+    Expired,      // R12
+    UserDisabled, // R11
+    UserNotInSite,
+    StoreFailure,
+};
+
+struct AuthError {
+    AuthFailure failure;
+    Error error;
+};
+
+// Key -> principal. One indexed digest lookup joined with the owner; last_use_at is written at
+// most once per `coalesceMs` per key.
+class Authenticator {
+public:
+    static constexpr qint64 kDefaultCoalesceMs = 60 * 1000;
+
+    Authenticator(Store& store, Clock clock = systemClock(),
+                  qint64 coalesceMs = kDefaultCoalesceMs);
+
+    // `siteId` is the site the key is presented to; nullopt accepts the key's own site (a
+    // local session that names no site).
+    std::expected<Principal, AuthError> authenticate(std::string_view key,
+                                                     std::optional<qint64> siteId);
+
+    static QString describe(AuthFailure failure);
+
+private:
+    std::expected<Principal, AuthError> check(const KeyWithOwner& found,
+                                              std::optional<qint64> siteId);
+
+    Store& m_store;
+    Clock m_clock;
+    qint64 m_coalesceMs;
+};
+
+} // namespace keydesk

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Clock.h"
+#include "Error.h"
+#include "KeyQuery.h"
+#include "Principal.h"
+#include "Requests.h"
+#include "SecretBox.h"
+#include "Store.h"
+
+#include <functional>
+
+namespace keydesk {
+
+// The key use cases. Each one: policy check (AccessPolicy) before any write, validation,
+// the write and its audit event in one transaction.
+class KeyService {
+public:
+    KeyService(Store& store, const KekRing* keks, Clock clock = systemClock());
+
+    Result<CreatedKey> createKey(const Principal& principal, const CreateKeyRequest& request);
+    Result<ApiKey> key(const Principal& principal, qint64 id);
+    Result<KeyPage> listKeys(const Principal& principal, KeyQuery query);
+    Result<ApiKey> updateKey(const Principal& principal, qint64 id, const KeyUpdate& update);
+    Result<ApiKey> disableKey(const Principal& principal, qint64 id);
+    Result<ApiKey> enableKey(const Principal& principal, qint64 id,
+                             std::optional<PermissionSet> permissionSet = std::nullopt);
+    Result<void> revokeKey(const Principal& principal, qint64 id);
+    Result<AuditPage> listAudit(const Principal& principal, AuditQuery query);
+
+private:
+    struct Loaded {
+        ApiKey key;
+        Site site;
+        Role role; // the principal's effective role on the key's site
+    };
+    using Change = std::function<Result<QString>(Loaded&, QJsonObject& changes)>;
+    Result<ApiKey> mutate(const Principal& principal, qint64 id, const Change& change);
+    Result<Loaded> loadVisible(const Principal& principal, qint64 id);
+    Result<void> validateNewKey(const CreateKeyRequest& request, const Site& site) const;
+    Result<void> checkOwner(const CreateKeyRequest& request, const Site& site);
+    Result<QString> applyUpdate(const Principal& principal, Loaded& l, const KeyUpdate& update,
+                                QJsonObject& changes) const;
+    Result<void> applyPermission(const Principal& principal, Loaded& l, PermissionSet wanted,
+                                 QJsonObject& changes) const;
+
+    Store& m_store;
+    const KekRing* m_keks;
+    Clock m_clock;
+};
+
+} // namespace keydesk

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AdminService.h"
+#include "Authenticator.h"
+#include "Bootstrap.h"
+#include "KeyService.h"
+#include "SecretBox.h"
+#include "Session.h"
+#include "SqlStore.h"
+#include "StoreUrl.h"
+
+namespace keydesk {
+
+// A store this process opens itself (SQLite now, PostgreSQL later): services, authenticator
+// and KEKs over one SqlStore connection.
+class LocalBackend final : public Backend {
+public:
+    // KEKs: KEYDESK_KEK, else the file KEYDESK_KEK_FILE, else "<database>.kek" beside the store.
+    static Result<std::unique_ptr<LocalBackend>> open(const StoreUrl& url,
+                                                      Clock clock = systemClock());
+    // Creates the store, its KEK file (unless one is configured) and the first site and admin.
+    static Result<std::pair<std::unique_ptr<LocalBackend>, InitResult>>
+    initialize(const StoreUrl& url, const InitRequest& request, Clock clock = systemClock());
+
+    Result<std::unique_ptr<Session>> signIn(std::string_view key,
+                                            const QString& subdomain = {}) override;
+    QString location() const override { return m_url.toString(); }
+
+    Store& store() { return *m_store; }
+    KeyService& keys() { return m_keys; }
+    AdminService& admin() { return m_admin; }
+    Authenticator& authenticator() { return m_auth; }
+    const KekRing& keks() const { return m_keks; }
+
+private:
+    LocalBackend(StoreUrl url, std::unique_ptr<SqlStore> store, KekRing keks, Clock clock);
+    static Result<std::unique_ptr<SqlStore>> openStore(const StoreUrl& url, bool create);
+    static Result<KekRing> loadKeks(const StoreUrl& url, bool create);
+
+    StoreUrl m_url;
+    std::unique_ptr<SqlStore> m_store;
+    KekRing m_keks;
+    Clock m_clock;
+    KeyService m_keys;
+    AdminService m_admin;
+    Authenticator m_auth;
+};
+
+} // namespace keydesk

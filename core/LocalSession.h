@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Session.h"
+
+namespace keydesk {
+
+class LocalBackend;
+
+// A Session over the services of a LocalBackend; it adds nothing but the principal.
+class LocalSession final : public Session {
+public:
+    LocalSession(LocalBackend& backend, Principal principal);
+
+    const Principal& principal() const override { return m_principal; }
+
+    Result<Site> site(qint64 siteId) override;
+    Result<Site> siteBySubdomain(const QString& subdomain) override;
+    Result<Site> updateSettings(qint64 siteId, const SiteSettingsUpdate& update) override;
+    Result<Site> createChildSite(const QString& name, const QString& subdomain) override;
+    Result<QList<Site>> childSites() override;
+
+    Result<User> createUser(const NewUser& user) override;
+    Result<QList<User>> users(qint64 siteId) override;
+    Result<User> userByName(qint64 siteId, const QString& username) override;
+    Result<User> setUserDisabled(qint64 siteId, const QString& username, bool disabled) override;
+
+    Result<CreatedKey> createKey(const CreateKeyRequest& request) override;
+    Result<ApiKey> key(qint64 id) override;
+    Result<KeyPage> listKeys(const KeyQuery& query) override;
+    Result<ApiKey> updateKey(qint64 id, const KeyUpdate& update) override;
+    Result<ApiKey> disableKey(qint64 id) override;
+    Result<ApiKey> enableKey(qint64 id, std::optional<PermissionSet> permissionSet) override;
+    Result<void> revokeKey(qint64 id) override;
+
+    Result<AuditPage> audit(const AuditQuery& query) override;
+
+private:
+    LocalBackend& m_backend;
+    Principal m_principal;
+};
+
+} // namespace keydesk

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlRows.h"
+
+#include <QTimeZone>
+
+namespace keydesk::SqlRows {
+
+const char* const kSiteColumns = "id, name, subdomain, parent_site_id, users_can_create_api_keys, "
+                                 "max_key_lifetime_days, require_key_expiry, created_at";
+const char* const kUserColumns = "id, site_id, username, display_name, role, disabled, created_at";
+const char* const kKeyColumns =
+    "k.id, k.site_id, k.user_id, k.name, k.description, k.permission_set, "
+    "k.previous_permission_set, k.permission_ceiling, k.created_at, k.created_by, k.expires_at, "
+    "k.last_use_at, k.prefix, k.key_digest, k.s3_access_key_id, k.s3_secret_sealed, k.s3_kek_id, "
+    "u.username, s.subdomain";
+
+const char* const kOwnerColumns =
+    "u.id, u.site_id, u.username, u.display_name, u.role, u.disabled, u.created_at";
+
+int keyColumnCount() {
+    return 19;
+}
+
+qint64 toMs(const QDateTime& time) {
+    return time.toMSecsSinceEpoch();
+}
+
+QDateTime fromMs(qint64 ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+QVariant optionalTime(const std::optional<QDateTime>& time) {
+    return time ? QVariant(toMs(*time)) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant optionalId(const std::optional<qint64>& id) {
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant text(const QString& value) {
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+std::optional<QDateTime> readOptionalTime(const QVariant& value) {
+    if (value.isNull())
+        return std::nullopt;
+    return fromMs(value.toLongLong());
+}
+
+std::optional<qint64> readOptionalId(const QVariant& value) {
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+Site readSite(const QSqlQuery& q) {
+    Site s;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.subdomain = q.value(2).toString();
+    s.parentId = readOptionalId(q.value(3));
+    s.settings.usersCanCreateApiKeys = q.value(4).toInt() != 0;
+    if (!q.value(5).isNull())
+        s.settings.maxKeyLifetimeDays = q.value(5).toInt();
+    s.settings.requireKeyExpiry = q.value(6).toInt() != 0;
+    s.createdAt = fromMs(q.value(7).toLongLong());
+    return s;
+}
+
+User readUser(const QSqlQuery& q, int offset) {
+    User u;
+    u.id = q.value(offset).toLongLong();
+    u.siteId = q.value(offset + 1).toLongLong();
+    u.username = q.value(offset + 2).toString();
+    u.displayName = q.value(offset + 3).toString();
+    u.role = parseRole(q.value(offset + 4).toString()).value_or(Role::User);
+    u.disabled = q.value(offset + 5).toInt() != 0;
+    u.createdAt = fromMs(q.value(offset + 6).toLongLong());
+    return u;
+}
+
+ApiKey readKey(const QSqlQuery& q) {
+    ApiKey k;
+    k.id = q.value(0).toLongLong();
+    k.siteId = q.value(1).toLongLong();
+    k.userId = readOptionalId(q.value(2));
+    k.name = q.value(3).toString();
+    k.description = q.value(4).toString();
+    k.permissionSet = parsePermissionSet(q.value(5).toString()).value_or(PermissionSet::None);
+    if (!q.value(6).isNull())
+        k.previousPermissionSet = parsePermissionSet(q.value(6).toString());
+    k.permissionCeiling = parsePermissionSet(q.value(7).toString()).value_or(PermissionSet::None);
+    k.createdAt = fromMs(q.value(8).toLongLong());
+    k.createdBy = readOptionalId(q.value(9));
+    k.expiresAt = readOptionalTime(q.value(10));
+    k.lastUseAt = readOptionalTime(q.value(11));
+    k.prefix = q.value(12).toString();
+    k.digest = q.value(13).toByteArray();
+    k.s3AccessKeyId = q.value(14).toString();
+    k.s3SecretSealed = q.value(15).toByteArray();
+    k.s3KekId = q.value(16).toString();
+    k.ownerName = q.value(17).toString();
+    k.siteSubdomain = q.value(18).toString();
+    return k;
+}
+
+} // namespace keydesk::SqlRows

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlStore.h"
+
+#include "Logging.h"
+#include "SqlMigrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+namespace keydesk {
+
+namespace {
+bool isUniqueViolation(const QSqlError& error) {
+    return error.nativeErrorCode() == QLatin1String("23505") || // PostgreSQL
+           error.nativeErrorCode() == QLatin1String("2067") ||  // SQLITE_CONSTRAINT_UNIQUE
+           error.nativeErrorCode() == QLatin1String("1555") ||  // SQLITE_CONSTRAINT_PRIMARYKEY
+           error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+}
+} // namespace
+
+SqlStore::SqlStore(QSqlDatabase db, SqlDialect dialect)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+    , m_connectionName(m_db.connectionName()) {}
+
+SqlStore::~SqlStore() {
+    if (m_inTransaction)
+        rollback();
+    m_byDigest.reset();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<SqlStore>> SqlStore::openSqlite(const QString& path, OpenMode mode) {
+    const QFileInfo info(path);
+    if (mode == OpenMode::MustExist && !info.exists())
+        return fail(
+            ErrorCode::NotFound,
+            QStringLiteral("No KeyDesk store at %1 (create one with keydeskctl init)").arg(path));
+    if (mode == OpenMode::Create && !QDir().mkpath(info.absolutePath()))
+        return fail(ErrorCode::StoreFailure,
+                    QStringLiteral("Cannot create the directory %1").arg(info.absolutePath()));
+    const QString name =
+        QStringLiteral("keydesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    std::unique_ptr<SqlStore> store(new SqlStore(db, SqlDialect::SQLite));
+    if (!store->m_db.open())
+        return fail(ErrorCode::StoreFailure, QStringLiteral("Cannot open the store %1: %2")
+                                                 .arg(path, store->m_db.lastError().text()));
+    if (auto r = store->configureSqlite(); !r)
+        return std::unexpected(r.error());
+    if (auto r = SqlMigrations::migrate(*store); !r)
+        return std::unexpected(r.error());
+    return store;
+}
+
+Result<void> SqlStore::configureSqlite() {
+    // File mode: the store holds digests and sealed secrets, so only its owner reads it.
+    QFile::setPermissions(m_db.databaseName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA synchronous = NORMAL", "PRAGMA secure_delete = ON"}) {
+        if (auto r = exec(QString::fromLatin1(pragma)); !r)
+            return std::unexpected(r.error());
+    }
+    return {};
+}
+
+Result<int> SqlStore::schemaVersion() {
+    auto q = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Error SqlStore::queryError(const QSqlQuery& query, const QString& what) const {
+    const QSqlError error = query.lastError();
+    // Bound values are never logged: they may be digests or sealed secrets.
+    qCWarning(lcStore) << what << "failed:" << error.text();
+    if (isUniqueViolation(error))
+        return Error{ErrorCode::Conflict, QStringLiteral("That value is already taken"),
+                     QStringLiteral("bad-request/duplicate")};
+    return Error{ErrorCode::StoreFailure,
+                 QStringLiteral("The store failed (%1)").arg(error.text().trimmed()),
+                 QStringLiteral("internal-server-error")};
+}
+
+Result<QSqlQuery> SqlStore::exec(const QString& sql, const QVariantList& values) {
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return std::unexpected(queryError(q, QStringLiteral("prepare")));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return std::unexpected(queryError(q, QStringLiteral("query")));
+    return q;
+}
+
+Result<qint64> SqlStore::insertReturningId(const QString& sql, const QVariantList& values) {
+    auto q = exec(sql + QStringLiteral(" RETURNING id"), values);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(ErrorCode::StoreFailure, QStringLiteral("The store returned no id"));
+    return q->value(0).toLongLong();
+}
+
+QString SqlStore::likeOperator() const {
+    return m_dialect == SqlDialect::PostgreSQL ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+}
+
+Result<void> SqlStore::begin() {
+    // IMMEDIATE takes SQLite's write lock up front, so two writers queue instead of one failing
+    // on lock upgrade; PostgreSQL uses row locks and plain BEGIN.
+    const QString sql = m_dialect == SqlDialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                        : QStringLiteral("BEGIN");
+    auto r = exec(sql);
+    if (!r)
+        return std::unexpected(r.error());
+    m_inTransaction = true;
+    return {};
+}
+
+Result<void> SqlStore::commit() {
+    auto r = exec(QStringLiteral("COMMIT"));
+    if (!r)
+        return std::unexpected(r.error());
+    m_inTransaction = false;
+    return {};
+}
+
+void SqlStore::rollback() {
+    if (!exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcStore) << "rollback failed";
+    m_inTransaction = false;
+}
+
+Result<std::optional<QString>> SqlStore::meta(const QString& name) {
+    auto q = exec(QStringLiteral("SELECT value FROM meta WHERE name = ?"), {name});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<QString>{};
+    return std::optional<QString>{q->value(0).toString()};
+}
+
+Result<void> SqlStore::setMeta(const QString& name, const QString& value) {
+    auto q = exec(QStringLiteral("INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) "
+                                 "DO UPDATE SET value = excluded.value"),
+                  {name, value});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+} // namespace keydesk

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Validation.h"
+
+#include <QRegularExpression>
+
+namespace keydesk::Validation {
+
+namespace {
+std::unexpected<Error> invalid(const QString& message) {
+    return fail(ErrorCode::InvalidInput, message, QStringLiteral("bad-request/invalid-input"));
+}
+
+bool hasControl(const QString& text, bool allowNewlines) {
+    for (QChar c : text) {
+        if (allowNewlines && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))
+            continue;
+        const auto cat = c.category();
+        if (cat == QChar::Other_Control || cat == QChar::Other_Format ||
+            cat == QChar::Other_NotAssigned || c.isNonCharacter() || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            return true;
+    }
+    return false;
+}
+
+bool hasBrokenSurrogates(const QString& text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+Result<QString> label(const QString& raw, const QString& field, int maxLength) {
+    const QString text = raw.trimmed();
+    if (text.isEmpty())
+        return invalid(field + QStringLiteral(" is required"));
+    if (text.size() > maxLength)
+        return invalid(field + QStringLiteral(" must be at most %1 characters").arg(maxLength));
+    if (hasControl(text, false) || hasBrokenSurrogates(text))
+        return invalid(field + QStringLiteral(" must not contain control characters"));
+    return text;
+}
+} // namespace
+
+Result<QString> keyName(const QString& raw) {
+    return label(raw, QStringLiteral("Name"), kMaxNameLength);
+}
+
+Result<QString> siteName(const QString& raw) {
+    return label(raw, QStringLiteral("Site name"), kMaxNameLength);
+}
+
+Result<QString> description(const QString& raw) {
+    if (raw.toUtf8().size() > kMaxDescriptionBytes)
+        return invalid(
+            QStringLiteral("Description must be at most %1 bytes").arg(kMaxDescriptionBytes));
+    if (hasControl(raw, true) || hasBrokenSurrogates(raw))
+        return invalid(QStringLiteral("Description must not contain control characters"));
+    return raw;
+}
+
+Result<QString> subdomain(const QString& raw) {
+    static const QRegularExpression pattern(
+        QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"));
+    if (!pattern.match(raw).hasMatch())
+        return invalid(QStringLiteral("Subdomain must be 1-63 lower-case letters, digits or "
+                                      "hyphens, not starting or ending with a hyphen"));
+    return raw;
+}
+
+Result<QString> username(const QString& raw) {
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}$"));
+    if (!pattern.match(raw).hasMatch())
+        return invalid(QStringLiteral("Username must be 1-128 characters: letters, digits and "
+                                      ". _ @ + - (starting with a letter or digit)"));
+    return raw;
+}
+
+Result<QString> displayName(const QString& raw) {
+    if (raw.trimmed().isEmpty())
+        return QString();
+    return label(raw, QStringLiteral("Display name"), kMaxNameLength);
+}
+
+Result<int> maxKeyLifetimeDays(int days) {
+    if (days < 1 || days > 36500)
+        return invalid(QStringLiteral("max_key_lifetime_days must be between 1 and 36500"));
+    return days;
+}
+
+Result<void> expiry(const std::optional<QDateTime>& expiresAt, const SiteSettings& settings,
+                    const QDateTime& now, const QDateTime& createdAt) {
+    if (!expiresAt) {
+        if (settings.requireKeyExpiry)
+            return invalid(QStringLiteral("This site requires every key to have an expiry date"));
+        return {};
+    }
+    if (!expiresAt->isValid())
+        return invalid(QStringLiteral("Expiry is not a valid date"));
+    if (*expiresAt <= now)
+        return invalid(QStringLiteral("Expiry must be in the future"));
+    if (settings.maxKeyLifetimeDays && *expiresAt > createdAt.addDays(*settings.maxKeyLifetimeDays))
+        return invalid(QStringLiteral("Expiry must be at most %1 days after the key's creation "
+                                      "(this site's max_key_lifetime_days)")
+                           .arg(*settings.maxKeyLifetimeDays));
+    return {};
+}
+
+} // namespace keydesk::Validation

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestWorld.h"
+
+#include "KeyMinter.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace keydesk::test {
+
+namespace {
+template <typename T> T must(Result<T> r) {
+    if (!r)
+        qFatal("TestWorld setup failed: %s", qPrintable(r.error().message));
+    return std::move(*r);
+}
+
+void mustOk(const Result<void>& r) {
+    if (!r)
+        qFatal("TestWorld setup failed: %s", qPrintable(r.error().message));
+}
+
+int count(SqlStore& store, const QString& sql) {
+    QSqlQuery q = must(store.exec(sql));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+} // namespace
+
+TestWorld::TestWorld()
+    : now(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::utc()) {
+    m_store = must(SqlStore::openSqlite(databasePath(), SqlStore::OpenMode::Create));
+    m_keks.add(KekRing::generate());
+    const Clock clock = [this] { return now; };
+    m_keys = std::make_unique<KeyService>(*m_store, &m_keks, clock);
+    m_admin = std::make_unique<AdminService>(*m_store, clock);
+    m_auth = std::make_unique<Authenticator>(*m_store, clock);
+    const auto addSite = [&](const char* sub, std::optional<qint64> parent) {
+        Site s{0, QString::fromLatin1(sub), QString::fromLatin1(sub), parent, {}, now};
+        s.id = must(m_store->insertSite(s));
+        return s;
+    };
+    acme = addSite("acme", std::nullopt);
+    acmeEu = addSite("acme-eu", acme.id);
+    other = addSite("other", std::nullopt);
+    mustOk(m_store->setMeta(QStringLiteral("primary_site_id"), QString::number(acme.id)));
+    siteAdmin = addUser(acme, QStringLiteral("admin"), Role::SiteAdmin);
+    helpdesk = addUser(acme, QStringLiteral("desk"), Role::Helpdesk);
+    ann = addUser(acme, QStringLiteral("ann"), Role::User);
+    ben = addUser(acme, QStringLiteral("ben"), Role::User);
+    euAdmin = addUser(acmeEu, QStringLiteral("euadmin"), Role::SiteAdmin);
+    eve = addUser(acmeEu, QStringLiteral("eve"), Role::User);
+    otherAdmin = addUser(other, QStringLiteral("otheradmin"), Role::SiteAdmin);
+}
+
+User TestWorld::addUser(const Site& site, const QString& name, Role role) {
+    User u{0, site.id, name, QString(), role, false, now};
+    u.id = must(m_store->insertUser(u));
+    addKeyFor(u);
+    return u;
+}
+
+void TestWorld::addKeyFor(const User& user) {
+    CreatedKey minted = must(KeyMinter::mint(KeyKind::User, false, nullptr));
+    ApiKey& k = minted.key;
+    k.siteId = user.siteId;
+    k.userId = user.id;
+    k.name = user.username + QStringLiteral("'s own key");
+    k.createdAt = now;
+    k.createdBy = user.id;
+    k.id = must(m_store->insertKey(k));
+    m_principals.insert(user.id, Principal{user.siteId, user.id, k.id, user.role,
+                                           PermissionSet::Full, user.username});
+}
+
+Principal TestWorld::principal(const User& user) const {
+    return m_principals.value(user.id);
+}
+
+Principal TestWorld::siteWidePrincipal(const Site& site) {
+    const User& admin =
+        site.id == acme.id ? siteAdmin : (site.id == acmeEu.id ? euAdmin : otherAdmin);
+    CreatedKey key = create(principal(admin), siteWideKey(site));
+    auto p = m_auth->authenticate(key.secret.view(), site.id);
+    if (!p)
+        qFatal("site-wide key does not authenticate");
+    return *p;
+}
+
+void TestWorld::setUsersCanCreate(const Site& site, bool on) {
+    Site s = *m_store->site(site.id).value();
+    s.settings.usersCanCreateApiKeys = on;
+    mustOk(m_store->updateSiteSettings(site.id, s.settings));
+    if (site.id == acme.id)
+        acme.settings = s.settings;
+    if (site.id == acmeEu.id)
+        acmeEu.settings = s.settings;
+}
+
+CreatedKey TestWorld::create(const Principal& by, CreateKeyRequest request) {
+    auto created = m_keys->createKey(by, request);
+    if (!created)
+        qFatal("create failed: %s", qPrintable(created.error().message));
+    return std::move(*created);
+}
+
+CreateKeyRequest TestWorld::userKey(const User& owner, const QString& name) const {
+    CreateKeyRequest r;
+    r.siteId = owner.siteId;
+    r.userId = owner.id;
+    r.name = name;
+    return r;
+}
+
+CreateKeyRequest TestWorld::siteWideKey(const Site& site, const QString& name) const {
+    CreateKeyRequest r;
+    r.siteId = site.id;
+    r.name = name;
+    return r;
+}
+
+int TestWorld::auditCount() {
+    return count(*m_store, QStringLiteral("SELECT COUNT(*) FROM audit_events"));
+}
+
+int TestWorld::keyCount() {
+    return count(*m_store, QStringLiteral("SELECT COUNT(*) FROM api_keys"));
+}
+
+} // namespace keydesk::test
