@@ -18,7 +18,7 @@ Error userNotFound(const QString& username) {
 QJsonObject userJson(const User& u) {
     return {{QStringLiteral("user_id"), u.id},
             {QStringLiteral("username"), u.username},
-            {QStringLiteral("role"), toString(u.role)}};
+            {QStringLiteral("role"), nameOf(u.role)}};
 }
 } // namespace
 

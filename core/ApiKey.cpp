@@ -3,11 +3,11 @@
 
 namespace keydesk {
 
-QString toString(KeyKind kind) {
+QString nameOf(KeyKind kind) {
     return kind == KeyKind::SiteWide ? QStringLiteral("site_wide") : QStringLiteral("user");
 }
 
-QString toString(KeyStatus status) {
+QString nameOf(KeyStatus status) {
     switch (status) {
     case KeyStatus::Active:
         return QStringLiteral("active");
@@ -24,7 +24,7 @@ QString toString(KeyStatus status) {
 std::optional<KeyStatus> parseKeyStatus(const QString& text) {
     for (KeyStatus s :
          {KeyStatus::Active, KeyStatus::Expiring, KeyStatus::Expired, KeyStatus::Disabled}) {
-        if (toString(s) == text)
+        if (nameOf(s) == text)
             return s;
     }
     return std::nullopt;

@@ -15,8 +15,8 @@ enum class KeyKind { SiteWide, User };
 // What a list shows in its status column. `Expiring` is active with expiry inside the window.
 enum class KeyStatus { Active, Expiring, Expired, Disabled };
 
-QString toString(KeyKind kind);
-QString toString(KeyStatus status);
+QString nameOf(KeyKind kind);
+QString nameOf(KeyStatus status);
 std::optional<KeyStatus> parseKeyStatus(const QString& text);
 
 // The stored metadata of a key. Never the key itself (R4): only its SHA-256 digest, a display

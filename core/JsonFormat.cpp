@@ -25,7 +25,7 @@ QJsonObject key(const ApiKey& k, const QDateTime& now) {
         {QStringLiteral("description"), k.description},
         {QStringLiteral("user_id"), optionalId(k.userId)},
         {QStringLiteral("site_id"), k.siteId},
-        {QStringLiteral("permission_set"), toString(k.permissionSet)},
+        {QStringLiteral("permission_set"), nameOf(k.permissionSet)},
         {QStringLiteral("created_at"), time(k.createdAt)},
         {QStringLiteral("expires_at"), optionalTime(k.expiresAt)},
         {QStringLiteral("last_use_at"), optionalTime(k.lastUseAt)},
@@ -33,12 +33,12 @@ QJsonObject key(const ApiKey& k, const QDateTime& now) {
         {QStringLiteral("aws_access_key_id"),
          k.isS3() ? QJsonValue(k.s3AccessKeyId) : QJsonValue(QJsonValue::Null)},
         // KeyDesk additions
-        {QStringLiteral("kind"), toString(k.kind())},
-        {QStringLiteral("status"), toString(k.status(now))},
+        {QStringLiteral("kind"), nameOf(k.kind())},
+        {QStringLiteral("status"), nameOf(k.status(now))},
         {QStringLiteral("prefix"), k.prefix},
     };
     if (k.previousPermissionSet)
-        o.insert(QStringLiteral("previous_permission_set"), toString(*k.previousPermissionSet));
+        o.insert(QStringLiteral("previous_permission_set"), nameOf(*k.previousPermissionSet));
     if (k.userId)
         o.insert(QStringLiteral("username"), k.ownerName);
     return o;
@@ -62,7 +62,7 @@ QJsonObject user(const User& u) {
             {QStringLiteral("site_id"), u.siteId},
             {QStringLiteral("username"), u.username},
             {QStringLiteral("name"), u.displayName},
-            {QStringLiteral("role"), toString(u.role)},
+            {QStringLiteral("role"), nameOf(u.role)},
             {QStringLiteral("site_admin"), u.role == Role::SiteAdmin},
             {QStringLiteral("disabled"), u.disabled},
             {QStringLiteral("created_at"), time(u.createdAt)}};
@@ -77,7 +77,7 @@ QJsonObject auditEvent(const AuditEvent& e) {
             {QStringLiteral("action"), e.action},
             {QStringLiteral("api_key_id"), optionalId(e.targetKeyId)},
             {QStringLiteral("key_kind"),
-             e.keyKind ? QJsonValue(toString(*e.keyKind)) : QJsonValue(QJsonValue::Null)},
+             e.keyKind ? QJsonValue(nameOf(*e.keyKind)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("key_owner_id"), optionalId(e.keyOwnerId)},
             {QStringLiteral("details"), e.details}};
 }
@@ -88,8 +88,8 @@ QJsonObject principal(const Principal& p) {
             {QStringLiteral("username"),
              p.userId ? QJsonValue(p.username) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("api_key_id"), p.keyId},
-            {QStringLiteral("role"), toString(p.role)},
-            {QStringLiteral("permission_set"), toString(p.keyPermission)},
+            {QStringLiteral("role"), nameOf(p.role)},
+            {QStringLiteral("permission_set"), nameOf(p.keyPermission)},
             {QStringLiteral("kind"),
              p.isSiteWideKey() ? QStringLiteral("site_wide") : QStringLiteral("user")}};
 }

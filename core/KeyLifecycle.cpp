@@ -22,7 +22,7 @@ Error raiseRefused(PermissionSet ceiling) {
     return Error{ErrorCode::NotAuthorized,
                  QStringLiteral("Only site administrators can raise this key above the "
                                 "permission set it was granted (%1)")
-                     .arg(toString(ceiling)),
+                     .arg(nameOf(ceiling)),
                  QStringLiteral("not-authorized/insufficient-permission-for-site")};
 }
 } // namespace
@@ -67,8 +67,8 @@ Result<void> KeyService::applyPermission(const Principal& principal, Loaded& l,
     } else if (k.permissionSet != PermissionSet::None) {
         k.previousPermissionSet = k.permissionSet; // offered again on re-enable (R7)
     }
-    recordChange(changes, QStringLiteral("permission_set"), toString(k.permissionSet),
-                 toString(wanted));
+    recordChange(changes, QStringLiteral("permission_set"), nameOf(k.permissionSet),
+                 nameOf(wanted));
     k.permissionSet = wanted;
     return {};
 }

@@ -3,7 +3,7 @@
 
 namespace keydesk {
 
-QString toString(KeySortField field) {
+QString nameOf(KeySortField field) {
     switch (field) {
     case KeySortField::Id:
         return QStringLiteral("id");
@@ -22,7 +22,7 @@ QString toString(KeySortField field) {
 std::optional<KeySortField> parseKeySortField(const QString& text) {
     for (KeySortField f : {KeySortField::Id, KeySortField::Name, KeySortField::CreatedAt,
                            KeySortField::ExpiresAt, KeySortField::LastUseAt}) {
-        if (toString(f) == text)
+        if (nameOf(f) == text)
             return f;
     }
     return std::nullopt;

@@ -12,7 +12,7 @@
 namespace keydesk {
 
 enum class KeySortField { Id, Name, CreatedAt, ExpiresAt, LastUseAt };
-QString toString(KeySortField field);
+QString nameOf(KeySortField field);
 std::optional<KeySortField> parseKeySortField(const QString& text);
 
 enum class KeyKindFilter { SiteWide, User, S3 };

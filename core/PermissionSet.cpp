@@ -23,7 +23,7 @@ bool isAppSpecific(PermissionSet set) {
 }
 } // namespace
 
-QString toString(PermissionSet set) {
+QString nameOf(PermissionSet set) {
     for (const auto& [value, name] : kNames) {
         if (value == set)
             return QString::fromLatin1(name);

@@ -18,7 +18,7 @@ enum class PermissionSet {
     MobileApp,
 };
 
-QString toString(PermissionSet set);
+QString nameOf(PermissionSet set);
 std::optional<PermissionSet> parsePermissionSet(const QString& text);
 QStringList permissionSetNames();
 

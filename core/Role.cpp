@@ -3,7 +3,7 @@
 
 namespace keydesk {
 
-QString toString(Role role) {
+QString nameOf(Role role) {
     switch (role) {
     case Role::SiteAdmin:
         return QStringLiteral("site_admin");
@@ -17,7 +17,7 @@ QString toString(Role role) {
 
 std::optional<Role> parseRole(const QString& text) {
     for (Role role : {Role::SiteAdmin, Role::Helpdesk, Role::User}) {
-        if (toString(role) == text)
+        if (nameOf(role) == text)
             return role;
     }
     return std::nullopt;

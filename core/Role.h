@@ -12,7 +12,7 @@ enum class Role {
     User,
 };
 
-QString toString(Role role);
+QString nameOf(Role role);
 std::optional<Role> parseRole(const QString& text);
 
 } // namespace keydesk

@@ -83,8 +83,8 @@ QJsonValue timeValue(const std::optional<QDateTime>& time) {
 QJsonObject keySnapshot(const ApiKey& key) {
     QJsonObject o{{QStringLiteral("name"), key.name},
                   {QStringLiteral("prefix"), key.prefix},
-                  {QStringLiteral("kind"), toString(key.kind())},
-                  {QStringLiteral("permission_set"), toString(key.permissionSet)},
+                  {QStringLiteral("kind"), nameOf(key.kind())},
+                  {QStringLiteral("permission_set"), nameOf(key.permissionSet)},
                   {QStringLiteral("expires_at"), timeValue(key.expiresAt)},
                   {QStringLiteral("aws_style_credentials"), key.isS3()}};
     if (key.userId)

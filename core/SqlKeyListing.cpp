@@ -110,7 +110,7 @@ void addFilters(Where& w, const KeyQuery& q, const QString& like) {
 Result<void> addCursor(Where& w, const KeyQuery& q) {
     if (q.cursor.isEmpty())
         return {};
-    auto c = PageCursor::decode(q.cursor, toString(q.sortBy), q.descending);
+    auto c = PageCursor::decode(q.cursor, nameOf(q.sortBy), q.descending);
     if (!c)
         return std::unexpected(c.error());
     const QString op = q.descending ? QStringLiteral("<") : QStringLiteral(">");
@@ -153,7 +153,7 @@ Result<KeyPage> SqlStore::listKeys(const KeyQuery& q) {
         page.keys.resize(limit);
         const ApiKey& last = page.keys.back();
         page.nextCursor =
-            PageCursor{toString(q.sortBy), q.descending, sortValue(last, q.sortBy), last.id}
+            PageCursor{nameOf(q.sortBy), q.descending, sortValue(last, q.sortBy), last.id}
                 .encode();
     }
     return page;

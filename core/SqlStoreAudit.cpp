@@ -32,7 +32,7 @@ AuditEvent readEvent(const QSqlQuery& q) {
 
 Result<qint64> SqlStore::insertAudit(const AuditEvent& e) {
     const QVariant kind =
-        e.keyKind ? QVariant(toString(*e.keyKind)) : QVariant(QMetaType::fromType<QString>());
+        e.keyKind ? QVariant(nameOf(*e.keyKind)) : QVariant(QMetaType::fromType<QString>());
     return insertReturningId(
         QStringLiteral(
             "INSERT INTO audit_events (at, site_id, actor_user_id, actor_key_id, action, "

@@ -70,7 +70,7 @@ Result<qint64> SqlStore::insertUser(const User& u) {
     return insertReturningId(
         QStringLiteral("INSERT INTO users (site_id, username, display_name, role, disabled, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-        {u.siteId, text(u.username), text(u.displayName), toString(u.role), int(u.disabled),
+        {u.siteId, text(u.username), text(u.displayName), nameOf(u.role), int(u.disabled),
          toMs(u.createdAt)});
 }
 

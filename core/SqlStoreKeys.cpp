@@ -17,7 +17,7 @@ QString keySelect(const char* where) {
 }
 
 QVariant optionalPermission(const std::optional<PermissionSet>& set) {
-    return set ? QVariant(toString(*set)) : QVariant(QMetaType::fromType<QString>());
+    return set ? QVariant(nameOf(*set)) : QVariant(QMetaType::fromType<QString>());
 }
 
 QVariant optionalText(const QString& text) {
@@ -37,8 +37,8 @@ Result<qint64> SqlStore::insertKey(const ApiKey& k) {
             "last_use_at, prefix, key_digest, s3_access_key_id, s3_secret_sealed, s3_kek_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {k.siteId, optionalId(k.userId), text(k.name), text(k.description),
-         toString(k.permissionSet), optionalPermission(k.previousPermissionSet),
-         toString(k.permissionCeiling), toMs(k.createdAt), optionalId(k.createdBy),
+         nameOf(k.permissionSet), optionalPermission(k.previousPermissionSet),
+         nameOf(k.permissionCeiling), toMs(k.createdAt), optionalId(k.createdBy),
          optionalTime(k.expiresAt), optionalTime(k.lastUseAt), text(k.prefix), k.digest,
          optionalText(k.s3AccessKeyId), optionalBytes(k.s3SecretSealed), optionalText(k.s3KekId)});
 }
@@ -102,8 +102,8 @@ Result<void> SqlStore::updateKey(const ApiKey& k) {
         exec(QStringLiteral("UPDATE api_keys SET name = ?, description = ?, permission_set = ?, "
                             "previous_permission_set = ?, permission_ceiling = ?, expires_at = ? "
                             "WHERE id = ?"),
-             {text(k.name), text(k.description), toString(k.permissionSet),
-              optionalPermission(k.previousPermissionSet), toString(k.permissionCeiling),
+             {text(k.name), text(k.description), nameOf(k.permissionSet),
+              optionalPermission(k.previousPermissionSet), nameOf(k.permissionCeiling),
               optionalTime(k.expiresAt), k.id});
     if (!q)
         return std::unexpected(q.error());

@@ -50,10 +50,10 @@ QString keyDetails(const ApiKey& k, const QDateTime& now) {
     row("kind:", kindText(k));
     row("owner:", k.userId ? k.ownerName : QStringLiteral("(site-wide)"));
     row("site:", k.siteSubdomain);
-    row("permission_set:", toString(k.permissionSet));
+    row("permission_set:", nameOf(k.permissionSet));
     if (k.previousPermissionSet)
-        row("previous set:", toString(*k.previousPermissionSet));
-    row("status:", toString(k.status(now)));
+        row("previous set:", nameOf(*k.previousPermissionSet));
+    row("status:", nameOf(k.status(now)));
     row("prefix:", k.prefix + QStringLiteral("..."));
     row("created:", time(k.createdAt));
     row("expires:", time(k.expiresAt, QStringLiteral("never")));
@@ -72,8 +72,8 @@ QString keyTable(const QList<ApiKey>& keys, const QDateTime& now) {
                             k.name,
                             kindText(k),
                             k.userId ? k.ownerName : QStringLiteral("-"),
-                            toString(k.permissionSet),
-                            toString(k.status(now)),
+                            nameOf(k.permissionSet),
+                            nameOf(k.status(now)),
                             k.prefix,
                             time(k.expiresAt, QStringLiteral("never")),
                             time(k.lastUseAt, QStringLiteral("never"))};
@@ -107,7 +107,7 @@ QString siteTable(const QList<Site>& sites) {
 QString userTable(const QList<User>& users) {
     QList<QStringList> rows;
     for (const User& u : users)
-        rows << QStringList{QString::number(u.id), u.username, toString(u.role),
+        rows << QStringList{QString::number(u.id), u.username, nameOf(u.role),
                             u.disabled ? QStringLiteral("disabled") : QStringLiteral("active"),
                             u.displayName};
     return table({QStringLiteral("ID"), QStringLiteral("USERNAME"), QStringLiteral("ROLE"),
@@ -135,8 +135,8 @@ QString principalLine(const Principal& p, const QString& siteSubdomain) {
     const QString who = p.isSiteWideKey() ? QStringLiteral("the site-wide key")
                                           : QStringLiteral("user %1").arg(p.username);
     return QStringLiteral("OK: key #%1 authenticates on site %2 as %3 (role %4, permission set %5)")
-        .arg(QString::number(p.keyId), siteSubdomain, who, toString(p.role),
-             toString(p.keyPermission));
+        .arg(QString::number(p.keyId), siteSubdomain, who, nameOf(p.role),
+             nameOf(p.keyPermission));
 }
 
 } // namespace keydesk::cli::TextFormat

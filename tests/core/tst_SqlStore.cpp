@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SQLite store itself: migrations, pragmas, transactions, ids, last-use coalescing, URLs.
+#include "Expect.h"
+#include "LocalBackend.h"
+#include "SqlMigrations.h"
+#include "StoreUrl.h"
+#include "TestWorld.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace keydesk;
+using keydesk::test::TestWorld;
+
+namespace {
+QVariant scalar(SqlStore& store, const QString& sql) {
+    auto q = store.exec(sql);
+    return q && q->next() ? q->value(0) : QVariant();
+}
+} // namespace
+
+class TestSqlStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void migrationsAreVersionedAndIdempotent();
+    void sqliteRunsInWalModeWithForeignKeys();
+    void databaseFileIsPrivate();
+    void missingStoreIsReportedNotCreated();
+    void rollbackLeavesNothing();
+    void revokedIdsAreNeverReused();
+    void touchLastUseCoalesces();
+    void uniqueDigestIsEnforced();
+    void storeUrls_data();
+    void storeUrls();
+    void initializeOnlyOnce();
+};
+
+void TestSqlStore::migrationsAreVersionedAndIdempotent() {
+    TestWorld w;
+    QCOMPARE(*w.store().schemaVersion(), SqlMigrations::latestVersion());
+    auto again = SqlStore::openSqlite(w.databasePath(), SqlStore::OpenMode::MustExist);
+    QVERIFY(again);
+    QCOMPARE(*(*again)->schemaVersion(), SqlMigrations::latestVersion());
+    QCOMPARE(scalar(**again, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(),
+             SqlMigrations::latestVersion());
+    KD_EXPECT_OK((*again)->exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 0)")));
+    KD_EXPECT_ERROR(SqlStore::openSqlite(w.databasePath(), SqlStore::OpenMode::MustExist),
+                    ErrorCode::Unsupported);
+}
+
+void TestSqlStore::sqliteRunsInWalModeWithForeignKeys() {
+    TestWorld w;
+    QCOMPARE(scalar(w.store(), QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("wal"));
+    QCOMPARE(scalar(w.store(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    KD_EXPECT_ERROR(
+        w.store().exec(QStringLiteral("INSERT INTO users (site_id, username, role, created_at) "
+                                      "VALUES (9999, 'ghost', 'user', 0)")),
+        ErrorCode::StoreFailure);
+}
+
+void TestSqlStore::databaseFileIsPrivate() {
+    TestWorld w;
+    const QFileDevice::Permissions mode = QFile::permissions(w.databasePath());
+    QCOMPARE(int(mode & 0x77), 0);
+}
+
+void TestSqlStore::missingStoreIsReportedNotCreated() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("none.sqlite"));
+    KD_EXPECT_ERROR(SqlStore::openSqlite(path, SqlStore::OpenMode::MustExist), ErrorCode::NotFound);
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestSqlStore::rollbackLeavesNothing() {
+    TestWorld w;
+    const int keys = w.keyCount();
+    {
+        StoreTransaction tx(w.store());
+        KD_EXPECT_OK(tx.begin());
+        KD_EXPECT_OK(w.store().deleteKey(w.principal(w.ann).keyId));
+        KD_EXPECT_OK(w.store().setUserDisabled(w.ann.id, true));
+    } // no commit
+    QCOMPARE(w.keyCount(), keys);
+    QVERIFY(!w.store().user(w.ann.id).value()->disabled);
+}
+
+void TestSqlStore::revokedIdsAreNeverReused() {
+    TestWorld w;
+    const CreatedKey last = w.create(w.principal(w.siteAdmin), w.userKey(w.ann));
+    KD_EXPECT_OK(w.keys().revokeKey(w.principal(w.siteAdmin), last.key.id));
+    const CreatedKey next = w.create(w.principal(w.siteAdmin), w.userKey(w.ann));
+    QCOMPARE(next.key.id, last.key.id + 1);
+}
+
+void TestSqlStore::touchLastUseCoalesces() {
+    TestWorld w;
+    const qint64 id = w.principal(w.ann).keyId;
+    QCOMPARE(*w.store().touchLastUse(id, w.now, 60000), true);
+    QCOMPARE(*w.store().touchLastUse(id, w.now.addSecs(30), 60000), false);
+    QCOMPARE(*w.store().touchLastUse(id, w.now.addSecs(60), 60000), true);
+    QCOMPARE(*w.store().key(id).value()->lastUseAt, w.now.addSecs(60));
+}
+
+void TestSqlStore::uniqueDigestIsEnforced() {
+    TestWorld w;
+    ApiKey copy = *w.store().key(w.principal(w.ann).keyId).value();
+    KD_EXPECT_ERROR(w.store().insertKey(copy), ErrorCode::Conflict);
+}
+
+void TestSqlStore::storeUrls_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("kind");
+    const int sqlite = int(StoreUrl::Kind::SQLite);
+    const int pg = int(StoreUrl::Kind::PostgreSQL);
+    const int server = int(StoreUrl::Kind::Server);
+    QTest::newRow("sqlite absolute") << QStringLiteral("sqlite:/tmp/x.sqlite") << true << sqlite;
+    QTest::newRow("sqlite relative") << QStringLiteral("sqlite:x.sqlite") << true << sqlite;
+    QTest::newRow("bare path") << QStringLiteral("/var/lib/keydesk.sqlite") << true << sqlite;
+    QTest::newRow("sqlite empty") << QStringLiteral("sqlite:") << false << 0;
+    QTest::newRow("empty") << QString() << false << 0;
+    QTest::newRow("postgresql") << QStringLiteral("postgresql://kd@db.example:5432/keydesk") << true
+                                << pg;
+    QTest::newRow("postgresql without db")
+        << QStringLiteral("postgresql://kd@db.example:5432") << false << 0;
+    QTest::newRow("postgresql with password")
+        << QStringLiteral("postgresql://kd:pw@db:5432/keydesk") << false << 0;
+    QTest::newRow("https") << QStringLiteral("https://keys.example.com") << true << server;
+    QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:8080") << true << server;
+    QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080") << true << server;
+    QTest::newRow("http remote") << QStringLiteral("http://keys.example.com") << false << 0;
+    QTest::newRow("server with path") << QStringLiteral("https://keys.example.com/x") << false << 0;
+    QTest::newRow("unknown scheme") << QStringLiteral("ftp://x") << false << 0;
+}
+
+void TestSqlStore::storeUrls() {
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(int, kind);
+    auto url = StoreUrl::parse(text);
+    QCOMPARE(url.has_value(), valid);
+    if (!valid) {
+        QCOMPARE(url.error().code, ErrorCode::InvalidInput);
+        QVERIFY(!url.error().message.contains(QStringLiteral("pw")));
+        return;
+    }
+    QCOMPARE(int(url->kind), kind);
+    if (url->kind == StoreUrl::Kind::SQLite)
+        QVERIFY(url->path.startsWith(QLatin1Char('/')));
+}
+
+void TestSqlStore::initializeOnlyOnce() {
+    QTemporaryDir dir;
+    const StoreUrl url =
+        *StoreUrl::parse(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("k.sqlite")));
+    const InitRequest request{QStringLiteral("Acme"), QStringLiteral("acme"),
+                              QStringLiteral("alice")};
+    auto first = LocalBackend::initialize(url, request);
+    QVERIFY(first);
+    QVERIFY(QFile::exists(url.path + QStringLiteral(".kek")));
+    const InitResult& r = first->second;
+    auto session = first->first->signIn(r.adminKey.secret.view());
+    QVERIFY(session);
+    QCOMPARE((*session)->principal().role, Role::SiteAdmin);
+    first->first.reset();
+    KD_EXPECT_ERROR(LocalBackend::initialize(url, request), ErrorCode::Conflict);
+    const InitRequest bad{QStringLiteral("Acme"), QStringLiteral("Not A Subdomain"),
+                          QStringLiteral("alice")};
+    QTemporaryDir other;
+    const StoreUrl url2 =
+        *StoreUrl::parse(QStringLiteral("sqlite:") + other.filePath(QStringLiteral("k.sqlite")));
+    KD_EXPECT_ERROR(LocalBackend::initialize(url2, bad), ErrorCode::InvalidInput);
+}
+
+QTEST_GUILESS_MAIN(TestSqlStore)
+#include "tst_SqlStore.moc"
