@@ -4,28 +4,33 @@
 namespace keydesk {
 
 namespace {
-Decision allow() {
+Decision allow()
+{
     return Decision{true, DenyReason::None};
 }
 
-Decision deny(DenyReason reason) {
+Decision deny(DenyReason reason)
+{
     return Decision{false, reason};
 }
 
-Decision keyPermissionGate(PermissionSet set) {
+Decision keyPermissionGate(PermissionSet set)
+{
     if (set == PermissionSet::Full)
         return allow();
     return deny(set == PermissionSet::None ? DenyReason::KeyDisabled
                                            : DenyReason::KeyNotForManagement);
 }
 
-bool isOwn(const Principal& p, const Target& t) {
+bool isOwn(const Principal& p, const Target& t)
+{
     return p.userId && t.ownerUserId && *p.userId == *t.ownerUserId;
 }
 
 // helpdesk: user keys of everyone (E1); a plain user: own keys, sometimes only with the setting.
 Decision nonAdminOnKey(Role role, const Principal& p, const Target& t, bool helpdeskMay,
-                       bool userNeedsSetting) {
+                       bool userNeedsSetting)
+{
     if (t.keyKind == KeyKind::SiteWide)
         return deny(role == Role::Helpdesk ? DenyReason::UserKeysOnly
                                            : DenyReason::SiteAdminRequired);
@@ -41,7 +46,8 @@ Decision nonAdminOnKey(Role role, const Principal& p, const Target& t, bool help
     return allow();
 }
 
-Decision createKey(Role role, const Principal& p, const Target& t) {
+Decision createKey(Role role, const Principal& p, const Target& t)
+{
     if (role == Role::SiteAdmin)
         return allow();
     if (t.keyKind == KeyKind::SiteWide)
@@ -51,13 +57,15 @@ Decision createKey(Role role, const Principal& p, const Target& t) {
     return t.usersCanCreateApiKeys ? allow() : deny(DenyReason::SettingOff);
 }
 
-Decision viewUsers(Role role, const Principal& p, const Target& t) {
+Decision viewUsers(Role role, const Principal& p, const Target& t)
+{
     if (role != Role::User || isOwn(p, t))
         return allow();
     return deny(DenyReason::SiteAdminRequired);
 }
 
-Decision byRole(Role role, const Principal& p, Action action, const Target& t) {
+Decision byRole(Role role, const Principal& p, Action action, const Target& t)
+{
     switch (action) {
     case Action::ViewSite:
         return allow();
@@ -88,7 +96,8 @@ Decision byRole(Role role, const Principal& p, Action action, const Target& t) {
 }
 } // namespace
 
-std::optional<Role> AccessPolicy::effectiveRole(const Principal& principal, const Target& target) {
+std::optional<Role> AccessPolicy::effectiveRole(const Principal& principal, const Target& target)
+{
     if (target.siteId == principal.siteId)
         return principal.role;
     if (principal.role == Role::SiteAdmin && target.siteParentId &&
@@ -97,7 +106,8 @@ std::optional<Role> AccessPolicy::effectiveRole(const Principal& principal, cons
     return std::nullopt;
 }
 
-Decision AccessPolicy::check(const Principal& principal, Action action, const Target& target) {
+Decision AccessPolicy::check(const Principal& principal, Action action, const Target& target)
+{
     if (Decision gate = keyPermissionGate(principal.keyPermission); !gate)
         return gate;
     const std::optional<Role> role = effectiveRole(principal, target);
@@ -106,7 +116,8 @@ Decision AccessPolicy::check(const Principal& principal, Action action, const Ta
     return byRole(*role, principal, action, target);
 }
 
-QString Decision::reasonText() const {
+QString Decision::reasonText() const
+{
     switch (reason) {
     case DenyReason::None:
         return {};
@@ -131,7 +142,8 @@ QString Decision::reasonText() const {
     return {};
 }
 
-QString Decision::filesComType() const {
+QString Decision::filesComType() const
+{
     switch (reason) {
     case DenyReason::None:
         return {};

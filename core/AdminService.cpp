@@ -10,16 +10,20 @@ namespace keydesk {
 using namespace ServiceSupport;
 
 namespace {
-Error siteNotFound(const QString& what) {
-    return Error{ErrorCode::NotFound, QStringLiteral("Site %1 not found").arg(what),
+Error siteNotFound(const QString& what)
+{
+    return Error{ErrorCode::NotFound,
+                 QStringLiteral("Site %1 not found").arg(Validation::echo(what)),
                  QStringLiteral("not-found/site-not-found")};
 }
 
-QJsonValue optionalInt(const std::optional<int>& v) {
+QJsonValue optionalInt(const std::optional<int>& v)
+{
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject settingsJson(const SiteSettings& s) {
+QJsonObject settingsJson(const SiteSettings& s)
+{
     return {{QStringLiteral("users_can_create_api_keys"), s.usersCanCreateApiKeys},
             {QStringLiteral("max_key_lifetime_days"), optionalInt(s.maxKeyLifetimeDays)},
             {QStringLiteral("require_key_expiry"), s.requireKeyExpiry}};
@@ -28,25 +32,31 @@ QJsonObject settingsJson(const SiteSettings& s) {
 
 AdminService::AdminService(Store& store, Clock clock)
     : m_store(store)
-    , m_clock(std::move(clock)) {}
+    , m_clock(std::move(clock))
+{}
 
-Result<Site> AdminService::visibleSite(const Principal& principal, qint64 siteId) {
+Result<Site> AdminService::visibleSite(const Principal& principal, qint64 siteId)
+{
     auto site = loadSite(m_store, siteId);
     if (!site)
         return site;
     const Decision d = AccessPolicy::check(principal, Action::ViewSite, siteTarget(*site));
     if (d.reason == DenyReason::OtherSite)
-        return std::unexpected(siteNotFound(QStringLiteral("#%1").arg(siteId)));
+        return std::unexpected(Error{ErrorCode::NotFound,
+                                     QStringLiteral("Site #%1 not found").arg(siteId),
+                                     QStringLiteral("not-found/site-not-found")});
     if (!d)
         return std::unexpected(refusal(d));
     return site;
 }
 
-Result<Site> AdminService::site(const Principal& principal, qint64 siteId) {
+Result<Site> AdminService::site(const Principal& principal, qint64 siteId)
+{
     return visibleSite(principal, siteId);
 }
 
-Result<Site> AdminService::siteBySubdomain(const Principal& principal, const QString& subdomain) {
+Result<Site> AdminService::siteBySubdomain(const Principal& principal, const QString& subdomain)
+{
     auto site = m_store.siteBySubdomain(subdomain);
     if (!site)
         return std::unexpected(site.error());
@@ -59,7 +69,8 @@ Result<Site> AdminService::siteBySubdomain(const Principal& principal, const QSt
 }
 
 Result<Site> AdminService::updateSettings(const Principal& principal, qint64 siteId,
-                                          const SiteSettingsUpdate& u) {
+                                          const SiteSettingsUpdate& u)
+{
     if (u.maxKeyLifetimeDays && u.maxKeyLifetimeDays->has_value()) {
         if (auto ok = Validation::maxKeyLifetimeDays(**u.maxKeyLifetimeDays); !ok)
             return std::unexpected(ok.error());
@@ -81,7 +92,8 @@ Result<Site> AdminService::updateSettings(const Principal& principal, qint64 sit
 }
 
 Result<Site> AdminService::applySettings(const Principal& principal, Site site,
-                                         const SiteSettingsUpdate& u) {
+                                         const SiteSettingsUpdate& u)
+{
     const SiteSettings before = site.settings;
     if (u.usersCanCreateApiKeys)
         site.settings.usersCanCreateApiKeys = *u.usersCanCreateApiKeys;
@@ -103,7 +115,8 @@ Result<Site> AdminService::applySettings(const Principal& principal, Site site,
 }
 
 Result<Site> AdminService::createChildSite(const Principal& principal, const QString& name,
-                                           const QString& subdomain) {
+                                           const QString& subdomain)
+{
     auto validName = Validation::siteName(name);
     if (!validName)
         return std::unexpected(validName.error());
@@ -144,7 +157,8 @@ Result<Site> AdminService::createChildSite(const Principal& principal, const QSt
     return child;
 }
 
-Result<QList<Site>> AdminService::childSites(const Principal& principal) {
+Result<QList<Site>> AdminService::childSites(const Principal& principal)
+{
     auto parent = loadSite(m_store, principal.siteId);
     if (!parent)
         return std::unexpected(parent.error());

@@ -10,19 +10,23 @@ namespace keydesk {
 using namespace ServiceSupport;
 
 namespace {
-Error userNotFound(const QString& username) {
-    return Error{ErrorCode::NotFound, QStringLiteral("User %1 not found").arg(username),
+Error userNotFound(const QString& username)
+{
+    return Error{ErrorCode::NotFound,
+                 QStringLiteral("User %1 not found").arg(Validation::echo(username)),
                  QStringLiteral("not-found/user-not-found")};
 }
 
-QJsonObject userJson(const User& u) {
+QJsonObject userJson(const User& u)
+{
     return {{QStringLiteral("user_id"), u.id},
             {QStringLiteral("username"), u.username},
             {QStringLiteral("role"), nameOf(u.role)}};
 }
 } // namespace
 
-Result<User> AdminService::createUser(const Principal& principal, const NewUser& n) {
+Result<User> AdminService::createUser(const Principal& principal, const NewUser& n)
+{
     auto username = Validation::username(n.username);
     if (!username)
         return std::unexpected(username.error());
@@ -57,7 +61,8 @@ Result<User> AdminService::createUser(const Principal& principal, const NewUser&
     return user;
 }
 
-Result<QList<User>> AdminService::users(const Principal& principal, qint64 siteId) {
+Result<QList<User>> AdminService::users(const Principal& principal, qint64 siteId)
+{
     auto site = visibleSite(principal, siteId);
     if (!site)
         return std::unexpected(site.error());
@@ -75,7 +80,8 @@ Result<QList<User>> AdminService::users(const Principal& principal, qint64 siteI
 }
 
 Result<User> AdminService::userByName(const Principal& principal, qint64 siteId,
-                                      const QString& username) {
+                                      const QString& username)
+{
     auto site = visibleSite(principal, siteId);
     if (!site)
         return std::unexpected(site.error());
@@ -89,7 +95,8 @@ Result<User> AdminService::userByName(const Principal& principal, qint64 siteId,
 }
 
 Result<User> AdminService::setUserDisabled(const Principal& principal, qint64 siteId,
-                                           const QString& username, bool disabled) {
+                                           const QString& username, bool disabled)
+{
     StoreTransaction tx(m_store);
     if (auto b = tx.begin(); !b)
         return std::unexpected(b.error());

@@ -3,11 +3,13 @@
 
 namespace keydesk {
 
-QString nameOf(KeyKind kind) {
+QString nameOf(KeyKind kind)
+{
     return kind == KeyKind::SiteWide ? QStringLiteral("site_wide") : QStringLiteral("user");
 }
 
-QString nameOf(KeyStatus status) {
+QString nameOf(KeyStatus status)
+{
     switch (status) {
     case KeyStatus::Active:
         return QStringLiteral("active");
@@ -21,7 +23,8 @@ QString nameOf(KeyStatus status) {
     return QStringLiteral("active");
 }
 
-std::optional<KeyStatus> parseKeyStatus(const QString& text) {
+std::optional<KeyStatus> parseKeyStatus(const QString& text)
+{
     for (KeyStatus s :
          {KeyStatus::Active, KeyStatus::Expiring, KeyStatus::Expired, KeyStatus::Disabled}) {
         if (nameOf(s) == text)
@@ -30,7 +33,8 @@ std::optional<KeyStatus> parseKeyStatus(const QString& text) {
     return std::nullopt;
 }
 
-KeyStatus ApiKey::status(const QDateTime& now, int expiringWindowDays) const {
+KeyStatus ApiKey::status(const QDateTime& now, int expiringWindowDays) const
+{
     if (permissionSet == PermissionSet::None)
         return KeyStatus::Disabled;
     if (isExpired(now))
@@ -40,7 +44,8 @@ KeyStatus ApiKey::status(const QDateTime& now, int expiringWindowDays) const {
     return KeyStatus::Active;
 }
 
-QString ApiKey::descriptiveLabel() const {
+QString ApiKey::descriptiveLabel() const
+{
     const QString suffix = QStringLiteral(" (key ID #%1)").arg(id);
     if (kind() == KeyKind::SiteWide)
         return QStringLiteral("Site-wide API key for ") + siteSubdomain + suffix;

@@ -8,7 +8,8 @@
 namespace keydesk {
 
 namespace {
-std::unexpected<AuthError> refuse(AuthFailure failure) {
+std::unexpected<AuthError> refuse(AuthFailure failure)
+{
     const QString type = failure == AuthFailure::Disabled
                              ? QStringLiteral("not-authorized/api-key-is-disabled")
                              : QStringLiteral("not-authenticated/invalid-credentials");
@@ -20,9 +21,11 @@ std::unexpected<AuthError> refuse(AuthFailure failure) {
 Authenticator::Authenticator(Store& store, Clock clock, qint64 coalesceMs)
     : m_store(store)
     , m_clock(std::move(clock))
-    , m_coalesceMs(coalesceMs) {}
+    , m_coalesceMs(coalesceMs)
+{}
 
-QString Authenticator::describe(AuthFailure failure) {
+QString Authenticator::describe(AuthFailure failure)
+{
     switch (failure) {
     case AuthFailure::Malformed:
         return QStringLiteral("Invalid credentials: the key is malformed or mistyped");
@@ -45,7 +48,8 @@ QString Authenticator::describe(AuthFailure failure) {
 }
 
 std::expected<Principal, AuthError> Authenticator::authenticate(std::string_view key,
-                                                                std::optional<qint64> siteId) {
+                                                                std::optional<qint64> siteId)
+{
     if (!KeyFormat::parse(key))
         return refuse(AuthFailure::Malformed);
     const QByteArray digest = crypto::sha256(key);
@@ -69,7 +73,8 @@ std::expected<Principal, AuthError> Authenticator::authenticate(std::string_view
 }
 
 std::expected<Principal, AuthError> Authenticator::check(const KeyWithOwner& found,
-                                                         std::optional<qint64> siteId) {
+                                                         std::optional<qint64> siteId)
+{
     const ApiKey& key = found.key;
     if (siteId && *siteId != key.siteId) // R10, checked before revealing anything else
         return refuse(AuthFailure::WrongSite);

@@ -11,7 +11,8 @@ namespace keydesk {
 namespace {
 const QString kPrimarySite = QStringLiteral("primary_site_id");
 
-Result<InitRequest> validated(const InitRequest& r) {
+Result<InitRequest> validated(const InitRequest& r)
+{
     auto name = Validation::siteName(r.siteName);
     if (!name)
         return std::unexpected(name.error());
@@ -24,7 +25,8 @@ Result<InitRequest> validated(const InitRequest& r) {
     return InitRequest{*name, *sub, *admin};
 }
 
-Result<void> insertAdminKey(Store& store, InitResult& out, const QDateTime& now) {
+Result<void> insertAdminKey(Store& store, InitResult& out, const QDateTime& now)
+{
     auto minted = KeyMinter::mint(KeyKind::User, false, nullptr);
     if (!minted)
         return std::unexpected(minted.error());
@@ -47,7 +49,8 @@ Result<void> insertAdminKey(Store& store, InitResult& out, const QDateTime& now)
 }
 } // namespace
 
-Result<std::optional<qint64>> Bootstrap::primarySiteId(Store& store) {
+Result<std::optional<qint64>> Bootstrap::primarySiteId(Store& store)
+{
     auto value = store.meta(kPrimarySite);
     if (!value)
         return std::unexpected(value.error());
@@ -56,7 +59,8 @@ Result<std::optional<qint64>> Bootstrap::primarySiteId(Store& store) {
     return std::optional<qint64>{(*value)->toLongLong()};
 }
 
-Result<InitResult> Bootstrap::initialize(Store& store, const InitRequest& request, Clock clock) {
+Result<InitResult> Bootstrap::initialize(Store& store, const InitRequest& request, Clock clock)
+{
     auto r = validated(request);
     if (!r)
         return std::unexpected(r.error());

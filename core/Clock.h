@@ -9,7 +9,8 @@ namespace keydesk {
 // Injected wherever "now" matters (expiry, last use, audit) so tests control time.
 using Clock = std::function<QDateTime()>;
 
-inline Clock systemClock() {
+inline Clock systemClock()
+{
     return [] { return QDateTime::currentDateTimeUtc(); };
 }
 

@@ -3,7 +3,8 @@
 
 namespace keydesk {
 
-QString errorCodeName(ErrorCode code) {
+QString errorCodeName(ErrorCode code)
+{
     switch (code) {
     case ErrorCode::InvalidInput:
         return QStringLiteral("invalid input");

@@ -27,8 +27,8 @@ struct Error {
 
 template <typename T> using Result = std::expected<T, Error>;
 
-inline std::unexpected<Error> fail(ErrorCode code, const QString& message,
-                                   const QString& type = {}) {
+inline std::unexpected<Error> fail(ErrorCode code, const QString& message, const QString& type = {})
+{
     return std::unexpected(Error{code, message, type});
 }
 

@@ -6,7 +6,8 @@
 
 namespace keydesk::Hardening {
 
-void disableCoreDumps() {
+void disableCoreDumps()
+{
     struct rlimit none {
         0, 0
     };

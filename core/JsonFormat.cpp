@@ -4,20 +4,24 @@
 namespace keydesk::JsonFormat {
 
 namespace {
-QJsonValue optionalTime(const std::optional<QDateTime>& t) {
+QJsonValue optionalTime(const std::optional<QDateTime>& t)
+{
     return t ? QJsonValue(time(*t)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue optionalId(const std::optional<qint64>& id) {
+QJsonValue optionalId(const std::optional<qint64>& id)
+{
     return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
 }
 } // namespace
 
-QString time(const QDateTime& t) {
+QString time(const QDateTime& t)
+{
     return t.toUTC().toString(Qt::ISODate);
 }
 
-QJsonObject key(const ApiKey& k, const QDateTime& now) {
+QJsonObject key(const ApiKey& k, const QDateTime& now)
+{
     QJsonObject o{
         {QStringLiteral("id"), k.id},
         {QStringLiteral("name"), k.name},
@@ -44,7 +48,8 @@ QJsonObject key(const ApiKey& k, const QDateTime& now) {
     return o;
 }
 
-QJsonObject site(const Site& s) {
+QJsonObject site(const Site& s)
+{
     return {{QStringLiteral("id"), s.id},
             {QStringLiteral("name"), s.name},
             {QStringLiteral("subdomain"), s.subdomain},
@@ -57,7 +62,8 @@ QJsonObject site(const Site& s) {
             {QStringLiteral("created_at"), time(s.createdAt)}};
 }
 
-QJsonObject user(const User& u) {
+QJsonObject user(const User& u)
+{
     return {{QStringLiteral("id"), u.id},
             {QStringLiteral("site_id"), u.siteId},
             {QStringLiteral("username"), u.username},
@@ -68,7 +74,8 @@ QJsonObject user(const User& u) {
             {QStringLiteral("created_at"), time(u.createdAt)}};
 }
 
-QJsonObject auditEvent(const AuditEvent& e) {
+QJsonObject auditEvent(const AuditEvent& e)
+{
     return {{QStringLiteral("id"), e.id},
             {QStringLiteral("at"), time(e.at)},
             {QStringLiteral("site_id"), e.siteId},
@@ -82,7 +89,8 @@ QJsonObject auditEvent(const AuditEvent& e) {
             {QStringLiteral("details"), e.details}};
 }
 
-QJsonObject principal(const Principal& p) {
+QJsonObject principal(const Principal& p)
+{
     return {{QStringLiteral("site_id"), p.siteId},
             {QStringLiteral("user_id"), optionalId(p.userId)},
             {QStringLiteral("username"),

@@ -15,12 +15,14 @@ namespace {
 constexpr int kKekBytes = 32;
 constexpr qsizetype kMaxFileBytes = 64 * 1024;
 
-Error kekError(const QString& message) {
+Error kekError(const QString& message)
+{
     return Error{ErrorCode::InvalidInput, message, QStringLiteral("bad-request/invalid-kek")};
 }
 
 // Decodes base64 straight into wiped memory; only an exact 32-byte key is accepted.
-Result<SecretBytes> decodeKey(std::string_view text) {
+Result<SecretBytes> decodeKey(std::string_view text)
+{
     if (text.size() != 44)
         return std::unexpected(
             kekError(QStringLiteral("A key-encryption key must be 32 bytes in base64")));
@@ -34,7 +36,8 @@ Result<SecretBytes> decodeKey(std::string_view text) {
     return raw;
 }
 
-Result<Kek> parseEntry(std::string_view line, char separator) {
+Result<Kek> parseEntry(std::string_view line, char separator)
+{
     const auto split = line.find(separator);
     if (split == std::string_view::npos)
         return std::unexpected(kekError(QStringLiteral("A key-encryption key entry has no id")));
@@ -47,7 +50,8 @@ Result<Kek> parseEntry(std::string_view line, char separator) {
     return Kek{id, std::move(*key)};
 }
 
-Result<SecretBytes> readPrivateFile(const QString& path) {
+Result<SecretBytes> readPrivateFile(const QString& path)
+{
     const QByteArray native = path.toLocal8Bit();
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0)
@@ -72,7 +76,8 @@ Result<SecretBytes> readPrivateFile(const QString& path) {
 }
 } // namespace
 
-Result<KekRing> KekFile::load(const QString& path) {
+Result<KekRing> KekFile::load(const QString& path)
+{
     auto content = readPrivateFile(path);
     if (!content)
         return std::unexpected(content.error());
@@ -95,7 +100,8 @@ Result<KekRing> KekFile::load(const QString& path) {
     return ring;
 }
 
-Result<KekRing> KekFile::create(const QString& path) {
+Result<KekRing> KekFile::create(const QString& path)
+{
     Kek kek = KekRing::generate();
     SecretBytes line = SecretBytes::copyOf(kek.id.toStdString());
     line.append(" ");
@@ -122,7 +128,8 @@ Result<KekRing> KekFile::create(const QString& path) {
     return ring;
 }
 
-Result<KekRing> KekFile::fromEnvironment() {
+Result<KekRing> KekFile::fromEnvironment()
+{
     const char* value = std::getenv("KEYDESK_KEK");
     KekRing ring;
     if (!value || !*value)

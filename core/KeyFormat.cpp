@@ -11,7 +11,8 @@ namespace {
 constexpr std::string_view kSiteWidePrefix = "kds_";
 constexpr std::string_view kUserPrefix = "kdu_";
 
-constexpr std::array<quint32, 256> makeCrcTable() {
+constexpr std::array<quint32, 256> makeCrcTable()
+{
     std::array<quint32, 256> table{};
     for (quint32 i = 0; i < 256; ++i) {
         quint32 c = i;
@@ -23,12 +24,14 @@ constexpr std::array<quint32, 256> makeCrcTable() {
 }
 constexpr auto kCrcTable = makeCrcTable();
 
-int base62Value(char c) {
+int base62Value(char c)
+{
     const auto pos = crypto::kBase62.find(c);
     return pos == std::string_view::npos ? -1 : static_cast<int>(pos);
 }
 
-void encodeChecksum(quint32 value, char* out) {
+void encodeChecksum(quint32 value, char* out)
+{
     quint64 v = value;
     for (int i = kChecksumLength - 1; i >= 0; --i) {
         out[i] = crypto::kBase62[v % 62];
@@ -36,26 +39,30 @@ void encodeChecksum(quint32 value, char* out) {
     }
 }
 
-Error malformed(const QString& why) {
+Error malformed(const QString& why)
+{
     return Error{ErrorCode::NotAuthenticated, QStringLiteral("The API key is malformed: ") + why,
                  QStringLiteral("not-authenticated/invalid-credentials")};
 }
 } // namespace
 
-quint32 crc32(std::string_view data) {
+quint32 crc32(std::string_view data)
+{
     quint32 c = 0xFFFFFFFFu;
     for (unsigned char byte : data)
         c = kCrcTable[(c ^ byte) & 0xFFu] ^ (c >> 8);
     return c ^ 0xFFFFFFFFu;
 }
 
-QString checksumText(std::string_view body) {
+QString checksumText(std::string_view body)
+{
     char out[kChecksumLength];
     encodeChecksum(crc32(body), out);
     return QString::fromLatin1(out, kChecksumLength);
 }
 
-SecretBytes generate(KeyKind kind) {
+SecretBytes generate(KeyKind kind)
+{
     SecretBytes key =
         SecretBytes::copyOf(kind == KeyKind::SiteWide ? kSiteWidePrefix : kUserPrefix);
     key.append(crypto::randomString(crypto::kBase62, kRandomLength).view());
@@ -65,7 +72,8 @@ SecretBytes generate(KeyKind kind) {
     return key;
 }
 
-Result<Parsed> parse(std::string_view key) {
+Result<Parsed> parse(std::string_view key)
+{
     if (key.size() != static_cast<size_t>(kKeyLength))
         return std::unexpected(
             malformed(QStringLiteral("it must be %1 characters long").arg(kKeyLength)));

@@ -12,13 +12,15 @@ using namespace ServiceSupport;
 
 namespace {
 void recordChange(QJsonObject& changes, const QString& field, const QJsonValue& from,
-                  const QJsonValue& to) {
+                  const QJsonValue& to)
+{
     if (from != to)
         changes.insert(field,
                        QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
 }
 
-Error raiseRefused(PermissionSet ceiling) {
+Error raiseRefused(PermissionSet ceiling)
+{
     return Error{ErrorCode::NotAuthorized,
                  QStringLiteral("Only site administrators can raise this key above the "
                                 "permission set it was granted (%1)")
@@ -27,7 +29,8 @@ Error raiseRefused(PermissionSet ceiling) {
 }
 } // namespace
 
-Result<ApiKey> KeyService::mutate(const Principal& principal, qint64 id, const Change& change) {
+Result<ApiKey> KeyService::mutate(const Principal& principal, qint64 id, const Change& change)
+{
     StoreTransaction tx(m_store);
     if (auto b = tx.begin(); !b)
         return std::unexpected(b.error());
@@ -54,7 +57,8 @@ Result<ApiKey> KeyService::mutate(const Principal& principal, qint64 id, const C
 }
 
 Result<void> KeyService::applyPermission(const Principal& principal, Loaded& l,
-                                         PermissionSet wanted, QJsonObject& changes) const {
+                                         PermissionSet wanted, QJsonObject& changes) const
+{
     ApiKey& k = l.key;
     const Action action = wanted == PermissionSet::None ? Action::DisableKey : Action::EnableKey;
     if (auto ok = require(principal, action, keyTarget(l.site, k)); !ok)
@@ -74,7 +78,8 @@ Result<void> KeyService::applyPermission(const Principal& principal, Loaded& l,
 }
 
 Result<QString> KeyService::applyUpdate(const Principal& principal, Loaded& l, const KeyUpdate& u,
-                                        QJsonObject& changes) const {
+                                        QJsonObject& changes) const
+{
     ApiKey& k = l.key;
     if (u.name || u.description || u.expiresAt) {
         if (auto ok = require(principal, Action::EditKey, keyTarget(l.site, k)); !ok)
@@ -113,8 +118,8 @@ Result<QString> KeyService::applyUpdate(const Principal& principal, Loaded& l, c
     return QStringLiteral("key.update");
 }
 
-Result<ApiKey> KeyService::updateKey(const Principal& principal, qint64 id,
-                                     const KeyUpdate& update) {
+Result<ApiKey> KeyService::updateKey(const Principal& principal, qint64 id, const KeyUpdate& update)
+{
     if (update.isEmpty())
         return fail(ErrorCode::InvalidInput, QStringLiteral("Nothing to update"),
                     QStringLiteral("bad-request/invalid-input"));
@@ -123,14 +128,16 @@ Result<ApiKey> KeyService::updateKey(const Principal& principal, qint64 id,
     });
 }
 
-Result<ApiKey> KeyService::disableKey(const Principal& principal, qint64 id) {
+Result<ApiKey> KeyService::disableKey(const Principal& principal, qint64 id)
+{
     KeyUpdate update;
     update.permissionSet = PermissionSet::None;
     return updateKey(principal, id, update);
 }
 
 Result<ApiKey> KeyService::enableKey(const Principal& principal, qint64 id,
-                                     std::optional<PermissionSet> permissionSet) {
+                                     std::optional<PermissionSet> permissionSet)
+{
     if (permissionSet == PermissionSet::None)
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("Enabling needs a permission set other than none"),
@@ -148,7 +155,8 @@ Result<ApiKey> KeyService::enableKey(const Principal& principal, qint64 id,
     });
 }
 
-Result<void> KeyService::revokeKey(const Principal& principal, qint64 id) {
+Result<void> KeyService::revokeKey(const Principal& principal, qint64 id)
+{
     StoreTransaction tx(m_store);
     if (auto b = tx.begin(); !b)
         return b;

@@ -6,12 +6,14 @@
 
 namespace keydesk {
 
-QString KeyMinter::newAccessKeyId() {
+QString KeyMinter::newAccessKeyId()
+{
     const SecretBytes random = crypto::randomString(crypto::kBase32, 16);
     return QStringLiteral("KDAK") + QString::fromLatin1(random.data(), random.size());
 }
 
-Result<CreatedKey> KeyMinter::mint(KeyKind kind, bool s3, const KekRing* keks) {
+Result<CreatedKey> KeyMinter::mint(KeyKind kind, bool s3, const KekRing* keks)
+{
     CreatedKey out;
     out.secret = KeyFormat::generate(kind);
     out.key.digest = crypto::sha256(out.secret.view());

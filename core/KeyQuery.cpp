@@ -3,7 +3,8 @@
 
 namespace keydesk {
 
-QString nameOf(KeySortField field) {
+QString nameOf(KeySortField field)
+{
     switch (field) {
     case KeySortField::Id:
         return QStringLiteral("id");
@@ -19,7 +20,8 @@ QString nameOf(KeySortField field) {
     return QStringLiteral("id");
 }
 
-std::optional<KeySortField> parseKeySortField(const QString& text) {
+std::optional<KeySortField> parseKeySortField(const QString& text)
+{
     for (KeySortField f : {KeySortField::Id, KeySortField::Name, KeySortField::CreatedAt,
                            KeySortField::ExpiresAt, KeySortField::LastUseAt}) {
         if (nameOf(f) == text)
@@ -28,7 +30,8 @@ std::optional<KeySortField> parseKeySortField(const QString& text) {
     return std::nullopt;
 }
 
-std::optional<KeyKindFilter> parseKeyKindFilter(const QString& text) {
+std::optional<KeyKindFilter> parseKeyKindFilter(const QString& text)
+{
     if (text == QLatin1String("site_wide"))
         return KeyKindFilter::SiteWide;
     if (text == QLatin1String("user"))

@@ -14,9 +14,11 @@ using namespace ServiceSupport;
 KeyService::KeyService(Store& store, const KekRing* keks, Clock clock)
     : m_store(store)
     , m_keks(keks)
-    , m_clock(std::move(clock)) {}
+    , m_clock(std::move(clock))
+{}
 
-Result<void> KeyService::validateNewKey(const CreateKeyRequest& r, const Site& site) const {
+Result<void> KeyService::validateNewKey(const CreateKeyRequest& r, const Site& site) const
+{
     if (r.s3 && !r.userId)
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral(
@@ -30,7 +32,8 @@ Result<void> KeyService::validateNewKey(const CreateKeyRequest& r, const Site& s
     return Validation::expiry(r.expiresAt, site.settings, now, now);
 }
 
-Result<void> KeyService::checkOwner(const CreateKeyRequest& r, const Site& site) {
+Result<void> KeyService::checkOwner(const CreateKeyRequest& r, const Site& site)
+{
     if (!r.userId)
         return {};
     auto owner = m_store.user(*r.userId);
@@ -52,7 +55,8 @@ Result<void> KeyService::checkOwner(const CreateKeyRequest& r, const Site& site)
     return {};
 }
 
-Result<CreatedKey> KeyService::createKey(const Principal& principal, const CreateKeyRequest& r) {
+Result<CreatedKey> KeyService::createKey(const Principal& principal, const CreateKeyRequest& r)
+{
     StoreTransaction tx(m_store);
     if (auto b = tx.begin(); !b)
         return std::unexpected(b.error());
@@ -101,7 +105,8 @@ Result<CreatedKey> KeyService::createKey(const Principal& principal, const Creat
     return std::move(*created);
 }
 
-Result<KeyService::Loaded> KeyService::loadVisible(const Principal& principal, qint64 id) {
+Result<KeyService::Loaded> KeyService::loadVisible(const Principal& principal, qint64 id)
+{
     auto key = loadKey(m_store, id);
     if (!key)
         return std::unexpected(key.error());
@@ -114,14 +119,16 @@ Result<KeyService::Loaded> KeyService::loadVisible(const Principal& principal, q
     return Loaded{*key, *site, AccessPolicy::effectiveRole(principal, target).value_or(Role::User)};
 }
 
-Result<ApiKey> KeyService::key(const Principal& principal, qint64 id) {
+Result<ApiKey> KeyService::key(const Principal& principal, qint64 id)
+{
     auto loaded = loadVisible(principal, id);
     if (!loaded)
         return std::unexpected(loaded.error());
     return loaded->key;
 }
 
-Result<KeyPage> KeyService::listKeys(const Principal& principal, KeyQuery query) {
+Result<KeyPage> KeyService::listKeys(const Principal& principal, KeyQuery query)
+{
     if (query.siteId == 0)
         query.siteId = principal.siteId;
     auto site = loadSite(m_store, query.siteId);
@@ -144,7 +151,8 @@ Result<KeyPage> KeyService::listKeys(const Principal& principal, KeyQuery query)
     return m_store.listKeys(query);
 }
 
-Result<AuditPage> KeyService::listAudit(const Principal& principal, AuditQuery query) {
+Result<AuditPage> KeyService::listAudit(const Principal& principal, AuditQuery query)
+{
     if (query.siteId == 0)
         query.siteId = principal.siteId;
     auto site = loadSite(m_store, query.siteId);

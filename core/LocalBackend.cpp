@@ -3,6 +3,7 @@
 
 #include "KekFile.h"
 #include "LocalSession.h"
+#include "Validation.h"
 
 #include <QFileInfo>
 
@@ -15,9 +16,11 @@ LocalBackend::LocalBackend(StoreUrl url, std::unique_ptr<SqlStore> store, KekRin
     , m_clock(std::move(clock))
     , m_keys(*m_store, &m_keks, m_clock)
     , m_admin(*m_store, m_clock)
-    , m_auth(*m_store, m_clock) {}
+    , m_auth(*m_store, m_clock)
+{}
 
-Result<std::unique_ptr<SqlStore>> LocalBackend::openStore(const StoreUrl& url, bool create) {
+Result<std::unique_ptr<SqlStore>> LocalBackend::openStore(const StoreUrl& url, bool create)
+{
     switch (url.kind) {
     case StoreUrl::Kind::SQLite:
         return SqlStore::openSqlite(url.path, create ? SqlStore::OpenMode::Create
@@ -32,7 +35,8 @@ Result<std::unique_ptr<SqlStore>> LocalBackend::openStore(const StoreUrl& url, b
     return fail(ErrorCode::Unsupported, QStringLiteral("Unknown store kind"));
 }
 
-Result<KekRing> LocalBackend::loadKeks(const StoreUrl& url, bool create) {
+Result<KekRing> LocalBackend::loadKeks(const StoreUrl& url, bool create)
+{
     auto fromEnv = KekFile::fromEnvironment();
     if (!fromEnv || !fromEnv->isEmpty())
         return fromEnv;
@@ -47,7 +51,8 @@ Result<KekRing> LocalBackend::loadKeks(const StoreUrl& url, bool create) {
     return KekRing{}; // S3 keys cannot be created or verified until a KEK is configured
 }
 
-Result<std::unique_ptr<LocalBackend>> LocalBackend::open(const StoreUrl& url, Clock clock) {
+Result<std::unique_ptr<LocalBackend>> LocalBackend::open(const StoreUrl& url, Clock clock)
+{
     auto store = openStore(url, false);
     if (!store)
         return std::unexpected(store.error());
@@ -59,7 +64,8 @@ Result<std::unique_ptr<LocalBackend>> LocalBackend::open(const StoreUrl& url, Cl
 }
 
 Result<std::pair<std::unique_ptr<LocalBackend>, InitResult>>
-LocalBackend::initialize(const StoreUrl& url, const InitRequest& request, Clock clock) {
+LocalBackend::initialize(const StoreUrl& url, const InitRequest& request, Clock clock)
+{
     auto store = openStore(url, true);
     if (!store)
         return std::unexpected(store.error());
@@ -81,14 +87,16 @@ LocalBackend::initialize(const StoreUrl& url, const InitRequest& request, Clock 
 }
 
 Result<std::unique_ptr<Session>> LocalBackend::signIn(std::string_view key,
-                                                      const QString& subdomain) {
+                                                      const QString& subdomain)
+{
     std::optional<qint64> siteId;
     if (!subdomain.isEmpty()) {
         auto site = m_store->siteBySubdomain(subdomain);
         if (!site)
             return std::unexpected(site.error());
         if (!*site)
-            return fail(ErrorCode::NotFound, QStringLiteral("Site %1 not found").arg(subdomain),
+            return fail(ErrorCode::NotFound,
+                        QStringLiteral("Site %1 not found").arg(Validation::echo(subdomain)),
                         QStringLiteral("not-found/site-not-found"));
         siteId = (*site)->id;
     }

@@ -7,73 +7,91 @@ namespace keydesk {
 
 LocalSession::LocalSession(LocalBackend& backend, Principal principal)
     : m_backend(backend)
-    , m_principal(std::move(principal)) {}
+    , m_principal(std::move(principal))
+{}
 
-Result<Site> LocalSession::site(qint64 siteId) {
+Result<Site> LocalSession::site(qint64 siteId)
+{
     return m_backend.admin().site(m_principal, siteId);
 }
 
-Result<Site> LocalSession::siteBySubdomain(const QString& subdomain) {
+Result<Site> LocalSession::siteBySubdomain(const QString& subdomain)
+{
     return m_backend.admin().siteBySubdomain(m_principal, subdomain);
 }
 
-Result<Site> LocalSession::updateSettings(qint64 siteId, const SiteSettingsUpdate& update) {
+Result<Site> LocalSession::updateSettings(qint64 siteId, const SiteSettingsUpdate& update)
+{
     return m_backend.admin().updateSettings(m_principal, siteId, update);
 }
 
-Result<Site> LocalSession::createChildSite(const QString& name, const QString& subdomain) {
+Result<Site> LocalSession::createChildSite(const QString& name, const QString& subdomain)
+{
     return m_backend.admin().createChildSite(m_principal, name, subdomain);
 }
 
-Result<QList<Site>> LocalSession::childSites() {
+Result<QList<Site>> LocalSession::childSites()
+{
     return m_backend.admin().childSites(m_principal);
 }
 
-Result<User> LocalSession::createUser(const NewUser& user) {
+Result<User> LocalSession::createUser(const NewUser& user)
+{
     return m_backend.admin().createUser(m_principal, user);
 }
 
-Result<QList<User>> LocalSession::users(qint64 siteId) {
+Result<QList<User>> LocalSession::users(qint64 siteId)
+{
     return m_backend.admin().users(m_principal, siteId);
 }
 
-Result<User> LocalSession::userByName(qint64 siteId, const QString& username) {
+Result<User> LocalSession::userByName(qint64 siteId, const QString& username)
+{
     return m_backend.admin().userByName(m_principal, siteId, username);
 }
 
-Result<User> LocalSession::setUserDisabled(qint64 siteId, const QString& username, bool disabled) {
+Result<User> LocalSession::setUserDisabled(qint64 siteId, const QString& username, bool disabled)
+{
     return m_backend.admin().setUserDisabled(m_principal, siteId, username, disabled);
 }
 
-Result<CreatedKey> LocalSession::createKey(const CreateKeyRequest& request) {
+Result<CreatedKey> LocalSession::createKey(const CreateKeyRequest& request)
+{
     return m_backend.keys().createKey(m_principal, request);
 }
 
-Result<ApiKey> LocalSession::key(qint64 id) {
+Result<ApiKey> LocalSession::key(qint64 id)
+{
     return m_backend.keys().key(m_principal, id);
 }
 
-Result<KeyPage> LocalSession::listKeys(const KeyQuery& query) {
+Result<KeyPage> LocalSession::listKeys(const KeyQuery& query)
+{
     return m_backend.keys().listKeys(m_principal, query);
 }
 
-Result<ApiKey> LocalSession::updateKey(qint64 id, const KeyUpdate& update) {
+Result<ApiKey> LocalSession::updateKey(qint64 id, const KeyUpdate& update)
+{
     return m_backend.keys().updateKey(m_principal, id, update);
 }
 
-Result<ApiKey> LocalSession::disableKey(qint64 id) {
+Result<ApiKey> LocalSession::disableKey(qint64 id)
+{
     return m_backend.keys().disableKey(m_principal, id);
 }
 
-Result<ApiKey> LocalSession::enableKey(qint64 id, std::optional<PermissionSet> permissionSet) {
+Result<ApiKey> LocalSession::enableKey(qint64 id, std::optional<PermissionSet> permissionSet)
+{
     return m_backend.keys().enableKey(m_principal, id, permissionSet);
 }
 
-Result<void> LocalSession::revokeKey(qint64 id) {
+Result<void> LocalSession::revokeKey(qint64 id)
+{
     return m_backend.keys().revokeKey(m_principal, id);
 }
 
-Result<AuditPage> LocalSession::audit(const AuditQuery& query) {
+Result<AuditPage> LocalSession::audit(const AuditQuery& query)
+{
     return m_backend.keys().listAudit(m_principal, query);
 }
 

@@ -7,7 +7,8 @@
 namespace keydesk {
 
 namespace {
-Error invalidCursor(const QString& why) {
+Error invalidCursor(const QString& why)
+{
     return Error{ErrorCode::InvalidInput, QStringLiteral("Invalid cursor: ") + why,
                  QStringLiteral("bad-request/invalid-cursor")};
 }
@@ -15,7 +16,8 @@ Error invalidCursor(const QString& why) {
 constexpr auto kBase64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 } // namespace
 
-QString PageCursor::encode() const {
+QString PageCursor::encode() const
+{
     QJsonObject o{{QStringLiteral("f"), field},
                   {QStringLiteral("d"), descending},
                   {QStringLiteral("i"), QString::number(id)}};
@@ -27,7 +29,8 @@ QString PageCursor::encode() const {
 }
 
 Result<PageCursor> PageCursor::decode(const QString& text, const QString& expectedField,
-                                      bool expectedDescending) {
+                                      bool expectedDescending)
+{
     if (text.size() > 2048)
         return std::unexpected(invalidCursor(QStringLiteral("too long")));
     auto bytes = QByteArray::fromBase64Encoding(text.toLatin1(),

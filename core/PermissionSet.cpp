@@ -17,13 +17,15 @@ constexpr std::array<std::pair<PermissionSet, const char*>, 7> kNames{{
     {PermissionSet::None, "none"},
 }};
 
-bool isAppSpecific(PermissionSet set) {
+bool isAppSpecific(PermissionSet set)
+{
     return set == PermissionSet::DesktopApp || set == PermissionSet::SyncApp ||
            set == PermissionSet::OfficeIntegration || set == PermissionSet::MobileApp;
 }
 } // namespace
 
-QString nameOf(PermissionSet set) {
+QString nameOf(PermissionSet set)
+{
     for (const auto& [value, name] : kNames) {
         if (value == set)
             return QString::fromLatin1(name);
@@ -31,7 +33,8 @@ QString nameOf(PermissionSet set) {
     return QStringLiteral("none");
 }
 
-std::optional<PermissionSet> parsePermissionSet(const QString& text) {
+std::optional<PermissionSet> parsePermissionSet(const QString& text)
+{
     for (const auto& [value, name] : kNames) {
         if (text == QLatin1String(name))
             return value;
@@ -39,14 +42,16 @@ std::optional<PermissionSet> parsePermissionSet(const QString& text) {
     return std::nullopt;
 }
 
-QStringList permissionSetNames() {
+QStringList permissionSetNames()
+{
     QStringList names;
     for (const auto& entry : kNames)
         names << QString::fromLatin1(entry.second);
     return names;
 }
 
-bool covers(PermissionSet held, PermissionSet wanted) {
+bool covers(PermissionSet held, PermissionSet wanted)
+{
     if (held == wanted || wanted == PermissionSet::None || held == PermissionSet::Full)
         return true;
     return held == PermissionSet::FilesOnly && isAppSpecific(wanted);

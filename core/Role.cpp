@@ -3,7 +3,8 @@
 
 namespace keydesk {
 
-QString nameOf(Role role) {
+QString nameOf(Role role)
+{
     switch (role) {
     case Role::SiteAdmin:
         return QStringLiteral("site_admin");
@@ -15,7 +16,8 @@ QString nameOf(Role role) {
     return QStringLiteral("user");
 }
 
-std::optional<Role> parseRole(const QString& text) {
+std::optional<Role> parseRole(const QString& text)
+{
     for (Role role : {Role::SiteAdmin, Role::Helpdesk, Role::User}) {
         if (nameOf(role) == text)
             return role;

@@ -17,20 +17,24 @@ constexpr int kKeyLength = 32;
 
 using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
 
-CipherCtx newContext() {
+CipherCtx newContext()
+{
     return CipherCtx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
 }
 
-const unsigned char* uc(const char* p) {
+const unsigned char* uc(const char* p)
+{
     return reinterpret_cast<const unsigned char*>(p);
 }
 
-Error cryptoError(const QString& what) {
+Error cryptoError(const QString& what)
+{
     return Error{ErrorCode::StoreFailure, what, QStringLiteral("internal-server-error")};
 }
 } // namespace
 
-const Kek* KekRing::find(const QString& id) const {
+const Kek* KekRing::find(const QString& id) const
+{
     for (const Kek& kek : m_keks) {
         if (kek.id == id)
             return &kek;
@@ -38,7 +42,8 @@ const Kek* KekRing::find(const QString& id) const {
     return nullptr;
 }
 
-Kek KekRing::generate() {
+Kek KekRing::generate()
+{
     Kek kek;
     kek.id = QStringLiteral("kek-") +
              QString::fromLatin1(crypto::randomString(crypto::kBase32, 10).byteView().toByteArray())
@@ -48,14 +53,16 @@ Kek KekRing::generate() {
     return kek;
 }
 
-bool KekRing::isValidId(const QString& id) {
+bool KekRing::isValidId(const QString& id)
+{
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     return pattern.match(id).hasMatch();
 }
 
 namespace SecretBox {
 
-Result<QByteArray> seal(const Kek& kek, std::string_view plaintext, QByteArrayView aad) {
+Result<QByteArray> seal(const Kek& kek, std::string_view plaintext, QByteArrayView aad)
+{
     if (kek.key.size() != kKeyLength)
         return std::unexpected(
             cryptoError(QStringLiteral("The key-encryption key has the wrong length")));
@@ -81,7 +88,8 @@ Result<QByteArray> seal(const Kek& kek, std::string_view plaintext, QByteArrayVi
     return out;
 }
 
-Result<SecretBytes> open(const Kek& kek, QByteArrayView sealed, QByteArrayView aad) {
+Result<SecretBytes> open(const Kek& kek, QByteArrayView sealed, QByteArrayView aad)
+{
     const qsizetype cipherLength = sealed.size() - 1 - kNonceLength - kTagLength;
     if (kek.key.size() != kKeyLength || cipherLength < 0 || sealed[0] != kVersion)
         return std::unexpected(cryptoError(QStringLiteral("A sealed secret is damaged")));

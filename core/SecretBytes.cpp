@@ -6,29 +6,34 @@
 
 namespace keydesk {
 
-SecretBytes::SecretBytes(qsizetype size) {
+SecretBytes::SecretBytes(qsizetype size)
+{
     resize(size);
 }
 
-SecretBytes SecretBytes::copyOf(std::string_view bytes) {
+SecretBytes SecretBytes::copyOf(std::string_view bytes)
+{
     SecretBytes secret;
     secret.append(bytes);
     return secret;
 }
 
-SecretBytes::~SecretBytes() {
+SecretBytes::~SecretBytes()
+{
     clear();
 }
 
 SecretBytes::SecretBytes(SecretBytes&& other) noexcept
     : m_data(std::move(other.m_data))
     , m_size(other.m_size)
-    , m_capacity(other.m_capacity) {
+    , m_capacity(other.m_capacity)
+{
     other.m_size = 0;
     other.m_capacity = 0;
 }
 
-SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept {
+SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
+{
     if (this != &other) {
         clear();
         m_data = std::move(other.m_data);
@@ -40,7 +45,8 @@ SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept {
     return *this;
 }
 
-void SecretBytes::reallocate(qsizetype capacity) {
+void SecretBytes::reallocate(qsizetype capacity)
+{
     auto fresh = std::make_unique<char[]>(static_cast<size_t>(capacity));
     std::memset(fresh.get(), 0, static_cast<size_t>(capacity));
     if (m_data) {
@@ -51,7 +57,8 @@ void SecretBytes::reallocate(qsizetype capacity) {
     m_capacity = capacity;
 }
 
-void SecretBytes::append(std::string_view bytes) {
+void SecretBytes::append(std::string_view bytes)
+{
     const qsizetype needed = m_size + static_cast<qsizetype>(bytes.size());
     if (needed > m_capacity)
         reallocate(qMax(needed, m_capacity * 2));
@@ -60,7 +67,8 @@ void SecretBytes::append(std::string_view bytes) {
     m_size = needed;
 }
 
-void SecretBytes::resize(qsizetype size) {
+void SecretBytes::resize(qsizetype size)
+{
     if (size > m_capacity)
         reallocate(size);
     else if (size < m_size)
@@ -68,7 +76,8 @@ void SecretBytes::resize(qsizetype size) {
     m_size = size;
 }
 
-void SecretBytes::clear() {
+void SecretBytes::clear()
+{
     if (m_data)
         OPENSSL_cleanse(m_data.get(), static_cast<size_t>(m_capacity));
     m_data.reset();

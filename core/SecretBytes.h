@@ -25,7 +25,8 @@ public:
     char* data() { return m_data.get(); }
     const char* data() const { return m_data.get(); }
     unsigned char* bytes() { return reinterpret_cast<unsigned char*>(m_data.get()); }
-    const unsigned char* bytes() const {
+    const unsigned char* bytes() const
+    {
         return reinterpret_cast<const unsigned char*>(m_data.get());
     }
     qsizetype size() const { return m_size; }

@@ -3,7 +3,8 @@
 
 namespace keydesk::ServiceSupport {
 
-Result<Site> loadSite(Store& store, qint64 id) {
+Result<Site> loadSite(Store& store, qint64 id)
+{
     auto site = store.site(id);
     if (!site)
         return std::unexpected(site.error());
@@ -13,12 +14,14 @@ Result<Site> loadSite(Store& store, qint64 id) {
     return **site;
 }
 
-Error keyNotFound(qint64 id) {
+Error keyNotFound(qint64 id)
+{
     return Error{ErrorCode::NotFound, QStringLiteral("API key #%1 not found").arg(id),
                  QStringLiteral("not-found/api-key-not-found")};
 }
 
-Result<ApiKey> loadKey(Store& store, qint64 id) {
+Result<ApiKey> loadKey(Store& store, qint64 id)
+{
     auto key = store.key(id);
     if (!key)
         return std::unexpected(key.error());
@@ -27,26 +30,31 @@ Result<ApiKey> loadKey(Store& store, qint64 id) {
     return **key;
 }
 
-Target siteTarget(const Site& site, std::optional<qint64> ownerUserId, KeyKind kind) {
+Target siteTarget(const Site& site, std::optional<qint64> ownerUserId, KeyKind kind)
+{
     return Target{site.id, site.parentId, site.settings.usersCanCreateApiKeys, kind, ownerUserId};
 }
 
-Target keyTarget(const Site& site, const ApiKey& key) {
+Target keyTarget(const Site& site, const ApiKey& key)
+{
     return siteTarget(site, key.userId, key.kind());
 }
 
-Error refusal(const Decision& decision) {
+Error refusal(const Decision& decision)
+{
     return Error{ErrorCode::NotAuthorized, decision.reasonText(), decision.filesComType()};
 }
 
-Result<void> require(const Principal& principal, Action action, const Target& target) {
+Result<void> require(const Principal& principal, Action action, const Target& target)
+{
     const Decision d = AccessPolicy::check(principal, action, target);
     if (!d)
         return std::unexpected(refusal(d));
     return {};
 }
 
-Result<void> requireVisible(const Principal& principal, const Target& target, qint64 keyId) {
+Result<void> requireVisible(const Principal& principal, const Target& target, qint64 keyId)
+{
     const Decision d = AccessPolicy::check(principal, Action::ViewKey, target);
     if (d)
         return {};
@@ -56,7 +64,8 @@ Result<void> requireVisible(const Principal& principal, const Target& target, qi
 }
 
 AuditEvent event(const Principal& principal, const QDateTime& at, qint64 siteId,
-                 const QString& action, const QJsonObject& details) {
+                 const QString& action, const QJsonObject& details)
+{
     AuditEvent e;
     e.at = at;
     e.siteId = siteId;
@@ -68,7 +77,8 @@ AuditEvent event(const Principal& principal, const QDateTime& at, qint64 siteId,
 }
 
 AuditEvent keyEvent(const Principal& principal, const QDateTime& at, const ApiKey& key,
-                    const QString& action, const QJsonObject& details) {
+                    const QString& action, const QJsonObject& details)
+{
     AuditEvent e = event(principal, at, key.siteId, action, details);
     e.targetKeyId = key.id;
     e.keyKind = key.kind();
@@ -76,11 +86,13 @@ AuditEvent keyEvent(const Principal& principal, const QDateTime& at, const ApiKe
     return e;
 }
 
-QJsonValue timeValue(const std::optional<QDateTime>& time) {
+QJsonValue timeValue(const std::optional<QDateTime>& time)
+{
     return time ? QJsonValue(time->toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject keySnapshot(const ApiKey& key) {
+QJsonObject keySnapshot(const ApiKey& key)
+{
     QJsonObject o{{QStringLiteral("name"), key.name},
                   {QStringLiteral("prefix"), key.prefix},
                   {QStringLiteral("kind"), nameOf(key.kind())},
@@ -94,7 +106,8 @@ QJsonObject keySnapshot(const ApiKey& key) {
     return o;
 }
 
-Result<void> writeAudit(Store& store, const AuditEvent& e) {
+Result<void> writeAudit(Store& store, const AuditEvent& e)
+{
     auto id = store.insertAudit(e);
     if (!id)
         return std::unexpected(id.error());

@@ -17,13 +17,15 @@ constexpr qint64 kNeverExpires = std::numeric_limits<qint64>::max();
 struct Where {
     QStringList clauses;
     QVariantList values;
-    void add(const QString& clause, const QVariantList& v = {}) {
+    void add(const QString& clause, const QVariantList& v = {})
+    {
         clauses << clause;
         values << v;
     }
 };
 
-QString sortExpression(KeySortField field) {
+QString sortExpression(KeySortField field)
+{
     switch (field) {
     case KeySortField::Id:
         return QStringLiteral("k.id");
@@ -39,7 +41,8 @@ QString sortExpression(KeySortField field) {
     return QStringLiteral("k.id");
 }
 
-QVariant sortValue(const ApiKey& k, KeySortField field) {
+QVariant sortValue(const ApiKey& k, KeySortField field)
+{
     switch (field) {
     case KeySortField::Id:
         return k.id;
@@ -55,7 +58,8 @@ QVariant sortValue(const ApiKey& k, KeySortField field) {
     return k.id;
 }
 
-QString likePattern(const QString& text) {
+QString likePattern(const QString& text)
+{
     QString escaped = text;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
@@ -63,7 +67,8 @@ QString likePattern(const QString& text) {
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-void addStatus(Where& w, KeyStatus status, const KeyQuery& q) {
+void addStatus(Where& w, KeyStatus status, const KeyQuery& q)
+{
     const qint64 now = toMs(q.now);
     switch (status) {
     case KeyStatus::Disabled:
@@ -85,7 +90,8 @@ void addStatus(Where& w, KeyStatus status, const KeyQuery& q) {
     }
 }
 
-void addFilters(Where& w, const KeyQuery& q, const QString& like) {
+void addFilters(Where& w, const KeyQuery& q, const QString& like)
+{
     w.add(QStringLiteral("k.site_id = ?"), {q.siteId});
     if (q.userId)
         w.add(QStringLiteral("k.user_id = ?"), {*q.userId});
@@ -107,7 +113,8 @@ void addFilters(Where& w, const KeyQuery& q, const QString& like) {
     }
 }
 
-Result<void> addCursor(Where& w, const KeyQuery& q) {
+Result<void> addCursor(Where& w, const KeyQuery& q)
+{
     if (q.cursor.isEmpty())
         return {};
     auto c = PageCursor::decode(q.cursor, nameOf(q.sortBy), q.descending);
@@ -126,7 +133,8 @@ Result<void> addCursor(Where& w, const KeyQuery& q) {
 }
 } // namespace
 
-Result<KeyPage> SqlStore::listKeys(const KeyQuery& q) {
+Result<KeyPage> SqlStore::listKeys(const KeyQuery& q)
+{
     Where w;
     addFilters(w, q, likeOperator());
     if (auto r = addCursor(w, q); !r)
@@ -153,8 +161,7 @@ Result<KeyPage> SqlStore::listKeys(const KeyQuery& q) {
         page.keys.resize(limit);
         const ApiKey& last = page.keys.back();
         page.nextCursor =
-            PageCursor{nameOf(q.sortBy), q.descending, sortValue(last, q.sortBy), last.id}
-                .encode();
+            PageCursor{nameOf(q.sortBy), q.descending, sortValue(last, q.sortBy), last.id}.encode();
     }
     return page;
 }

@@ -19,7 +19,8 @@ struct Migration {
 
 // {pk}: auto-increment primary key whose values are never reused (a revoked key id stays
 // unique in the audit log); {id}: a reference to one; {blob}: bytes.
-const std::vector<Migration>& migrations() {
+const std::vector<Migration>& migrations()
+{
     static const std::vector<Migration> list{
         {1,
          {"CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -55,7 +56,8 @@ const std::vector<Migration>& migrations() {
     return list;
 }
 
-QString dialectSql(const char* statement, SqlDialect dialect) {
+QString dialectSql(const char* statement, SqlDialect dialect)
+{
     QString sql = QString::fromLatin1(statement);
     const bool pg = dialect == SqlDialect::PostgreSQL;
     sql.replace(QLatin1String("{pk}"), pg ? QLatin1String("BIGSERIAL PRIMARY KEY")
@@ -65,7 +67,8 @@ QString dialectSql(const char* statement, SqlDialect dialect) {
     return sql;
 }
 
-Result<void> apply(SqlStore& store, const Migration& m) {
+Result<void> apply(SqlStore& store, const Migration& m)
+{
     StoreTransaction tx(store);
     if (auto r = tx.begin(); !r)
         return r;
@@ -88,11 +91,13 @@ Result<void> apply(SqlStore& store, const Migration& m) {
 }
 } // namespace
 
-int SqlMigrations::latestVersion() {
+int SqlMigrations::latestVersion()
+{
     return migrations().back().version;
 }
 
-Result<void> SqlMigrations::migrate(SqlStore& store) {
+Result<void> SqlMigrations::migrate(SqlStore& store)
+{
     auto created =
         store.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations "
                                   "(version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));

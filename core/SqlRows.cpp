@@ -17,43 +17,52 @@ const char* const kKeyColumns =
 const char* const kOwnerColumns =
     "u.id, u.site_id, u.username, u.display_name, u.role, u.disabled, u.created_at";
 
-int keyColumnCount() {
+int keyColumnCount()
+{
     return 19;
 }
 
-qint64 toMs(const QDateTime& time) {
+qint64 toMs(const QDateTime& time)
+{
     return time.toMSecsSinceEpoch();
 }
 
-QDateTime fromMs(qint64 ms) {
+QDateTime fromMs(qint64 ms)
+{
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
 }
 
-QVariant optionalTime(const std::optional<QDateTime>& time) {
+QVariant optionalTime(const std::optional<QDateTime>& time)
+{
     return time ? QVariant(toMs(*time)) : QVariant(QMetaType::fromType<qint64>());
 }
 
-QVariant optionalId(const std::optional<qint64>& id) {
+QVariant optionalId(const std::optional<qint64>& id)
+{
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
 }
 
-QVariant text(const QString& value) {
+QVariant text(const QString& value)
+{
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
-std::optional<QDateTime> readOptionalTime(const QVariant& value) {
+std::optional<QDateTime> readOptionalTime(const QVariant& value)
+{
     if (value.isNull())
         return std::nullopt;
     return fromMs(value.toLongLong());
 }
 
-std::optional<qint64> readOptionalId(const QVariant& value) {
+std::optional<qint64> readOptionalId(const QVariant& value)
+{
     if (value.isNull())
         return std::nullopt;
     return value.toLongLong();
 }
 
-Site readSite(const QSqlQuery& q) {
+Site readSite(const QSqlQuery& q)
+{
     Site s;
     s.id = q.value(0).toLongLong();
     s.name = q.value(1).toString();
@@ -67,7 +76,8 @@ Site readSite(const QSqlQuery& q) {
     return s;
 }
 
-User readUser(const QSqlQuery& q, int offset) {
+User readUser(const QSqlQuery& q, int offset)
+{
     User u;
     u.id = q.value(offset).toLongLong();
     u.siteId = q.value(offset + 1).toLongLong();
@@ -79,7 +89,8 @@ User readUser(const QSqlQuery& q, int offset) {
     return u;
 }
 
-ApiKey readKey(const QSqlQuery& q) {
+ApiKey readKey(const QSqlQuery& q)
+{
     ApiKey k;
     k.id = q.value(0).toLongLong();
     k.siteId = q.value(1).toLongLong();

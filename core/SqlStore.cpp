@@ -12,7 +12,8 @@
 namespace keydesk {
 
 namespace {
-bool isUniqueViolation(const QSqlError& error) {
+bool isUniqueViolation(const QSqlError& error)
+{
     return error.nativeErrorCode() == QLatin1String("23505") || // PostgreSQL
            error.nativeErrorCode() == QLatin1String("2067") ||  // SQLITE_CONSTRAINT_UNIQUE
            error.nativeErrorCode() == QLatin1String("1555") ||  // SQLITE_CONSTRAINT_PRIMARYKEY
@@ -20,12 +21,14 @@ bool isUniqueViolation(const QSqlError& error) {
 }
 } // namespace
 
-SqlStore::SqlStore(QSqlDatabase db, SqlDialect dialect)
-    : m_db(std::move(db))
+SqlStore::SqlStore(const QSqlDatabase& db, SqlDialect dialect)
+    : m_db(db)
     , m_dialect(dialect)
-    , m_connectionName(m_db.connectionName()) {}
+    , m_connectionName(m_db.connectionName())
+{}
 
-SqlStore::~SqlStore() {
+SqlStore::~SqlStore()
+{
     if (m_inTransaction)
         rollback();
     m_byDigest.reset();
@@ -34,7 +37,8 @@ SqlStore::~SqlStore() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<SqlStore>> SqlStore::openSqlite(const QString& path, OpenMode mode) {
+Result<std::unique_ptr<SqlStore>> SqlStore::openSqlite(const QString& path, OpenMode mode)
+{
     const QFileInfo info(path);
     if (mode == OpenMode::MustExist && !info.exists())
         return fail(
@@ -43,12 +47,15 @@ Result<std::unique_ptr<SqlStore>> SqlStore::openSqlite(const QString& path, Open
     if (mode == OpenMode::Create && !QDir().mkpath(info.absolutePath()))
         return fail(ErrorCode::StoreFailure,
                     QStringLiteral("Cannot create the directory %1").arg(info.absolutePath()));
-    const QString name =
-        QStringLiteral("keydesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    std::unique_ptr<SqlStore> store(new SqlStore(db, SqlDialect::SQLite));
+    std::unique_ptr<SqlStore> store;
+    { // the local handle must be gone before the store could be destroyed (removeDatabase)
+        const QString name =
+            QStringLiteral("keydesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        store.reset(new SqlStore(db, SqlDialect::SQLite));
+    }
     if (!store->m_db.open())
         return fail(ErrorCode::StoreFailure, QStringLiteral("Cannot open the store %1: %2")
                                                  .arg(path, store->m_db.lastError().text()));
@@ -59,7 +66,8 @@ Result<std::unique_ptr<SqlStore>> SqlStore::openSqlite(const QString& path, Open
     return store;
 }
 
-Result<void> SqlStore::configureSqlite() {
+Result<void> SqlStore::configureSqlite()
+{
     // File mode: the store holds digests and sealed secrets, so only its owner reads it.
     QFile::setPermissions(m_db.databaseName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
@@ -70,14 +78,16 @@ Result<void> SqlStore::configureSqlite() {
     return {};
 }
 
-Result<int> SqlStore::schemaVersion() {
+Result<int> SqlStore::schemaVersion()
+{
     auto q = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? q->value(0).toInt() : 0;
 }
 
-Error SqlStore::queryError(const QSqlQuery& query, const QString& what) const {
+Error SqlStore::queryError(const QSqlQuery& query, const QString& what) const
+{
     const QSqlError error = query.lastError();
     // Bound values are never logged: they may be digests or sealed secrets.
     qCWarning(lcStore) << what << "failed:" << error.text();
@@ -89,7 +99,8 @@ Error SqlStore::queryError(const QSqlQuery& query, const QString& what) const {
                  QStringLiteral("internal-server-error")};
 }
 
-Result<QSqlQuery> SqlStore::exec(const QString& sql, const QVariantList& values) {
+Result<QSqlQuery> SqlStore::exec(const QString& sql, const QVariantList& values)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -101,7 +112,8 @@ Result<QSqlQuery> SqlStore::exec(const QString& sql, const QVariantList& values)
     return q;
 }
 
-Result<qint64> SqlStore::insertReturningId(const QString& sql, const QVariantList& values) {
+Result<qint64> SqlStore::insertReturningId(const QString& sql, const QVariantList& values)
+{
     auto q = exec(sql + QStringLiteral(" RETURNING id"), values);
     if (!q)
         return std::unexpected(q.error());
@@ -110,11 +122,13 @@ Result<qint64> SqlStore::insertReturningId(const QString& sql, const QVariantLis
     return q->value(0).toLongLong();
 }
 
-QString SqlStore::likeOperator() const {
+QString SqlStore::likeOperator() const
+{
     return m_dialect == SqlDialect::PostgreSQL ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
 }
 
-Result<void> SqlStore::begin() {
+Result<void> SqlStore::begin()
+{
     // IMMEDIATE takes SQLite's write lock up front, so two writers queue instead of one failing
     // on lock upgrade; PostgreSQL uses row locks and plain BEGIN.
     const QString sql = m_dialect == SqlDialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
@@ -126,7 +140,8 @@ Result<void> SqlStore::begin() {
     return {};
 }
 
-Result<void> SqlStore::commit() {
+Result<void> SqlStore::commit()
+{
     auto r = exec(QStringLiteral("COMMIT"));
     if (!r)
         return std::unexpected(r.error());
@@ -134,13 +149,15 @@ Result<void> SqlStore::commit() {
     return {};
 }
 
-void SqlStore::rollback() {
+void SqlStore::rollback()
+{
     if (!exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcStore) << "rollback failed";
     m_inTransaction = false;
 }
 
-Result<std::optional<QString>> SqlStore::meta(const QString& name) {
+Result<std::optional<QString>> SqlStore::meta(const QString& name)
+{
     auto q = exec(QStringLiteral("SELECT value FROM meta WHERE name = ?"), {name});
     if (!q)
         return std::unexpected(q.error());
@@ -149,7 +166,8 @@ Result<std::optional<QString>> SqlStore::meta(const QString& name) {
     return std::optional<QString>{q->value(0).toString()};
 }
 
-Result<void> SqlStore::setMeta(const QString& name, const QString& value) {
+Result<void> SqlStore::setMeta(const QString& name, const QString& value)
+{
     auto q = exec(QStringLiteral("INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) "
                                  "DO UPDATE SET value = excluded.value"),
                   {name, value});

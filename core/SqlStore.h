@@ -61,7 +61,7 @@ public:
     QString likeOperator() const;
 
 private:
-    SqlStore(QSqlDatabase db, SqlDialect dialect);
+    SqlStore(const QSqlDatabase& db, SqlDialect dialect);
     Result<void> configureSqlite();
     Result<QList<ApiKey>> fetchKeys(QSqlQuery& query);
 

@@ -12,7 +12,8 @@ namespace keydesk {
 using namespace SqlRows;
 
 namespace {
-AuditEvent readEvent(const QSqlQuery& q) {
+AuditEvent readEvent(const QSqlQuery& q)
+{
     AuditEvent e;
     e.id = q.value(0).toLongLong();
     e.at = fromMs(q.value(1).toLongLong());
@@ -30,7 +31,8 @@ AuditEvent readEvent(const QSqlQuery& q) {
 }
 } // namespace
 
-Result<qint64> SqlStore::insertAudit(const AuditEvent& e) {
+Result<qint64> SqlStore::insertAudit(const AuditEvent& e)
+{
     const QVariant kind =
         e.keyKind ? QVariant(nameOf(*e.keyKind)) : QVariant(QMetaType::fromType<QString>());
     return insertReturningId(
@@ -43,7 +45,8 @@ Result<qint64> SqlStore::insertAudit(const AuditEvent& e) {
          QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))});
 }
 
-Result<AuditPage> SqlStore::listAudit(const AuditQuery& q) {
+Result<AuditPage> SqlStore::listAudit(const AuditQuery& q)
+{
     QStringList where{QStringLiteral("site_id = ?")};
     QVariantList values{q.siteId};
     if (q.scope == AuditScope::UserKeys)

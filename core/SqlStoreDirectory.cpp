@@ -9,7 +9,8 @@ using namespace SqlRows;
 
 namespace {
 template <typename T, typename Reader>
-Result<std::optional<T>> single(Result<QSqlQuery> q, Reader read) {
+Result<std::optional<T>> single(Result<QSqlQuery> q, Reader read)
+{
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -17,16 +18,19 @@ Result<std::optional<T>> single(Result<QSqlQuery> q, Reader read) {
     return std::optional<T>{read(*q)};
 }
 
-QVariant optionalInt(const std::optional<int>& v) {
+QVariant optionalInt(const std::optional<int>& v)
+{
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
 }
 
-QString select(const char* columns, const char* rest) {
+QString select(const char* columns, const char* rest)
+{
     return QStringLiteral("SELECT ") + QLatin1String(columns) + QLatin1String(rest);
 }
 } // namespace
 
-Result<qint64> SqlStore::insertSite(const Site& s) {
+Result<qint64> SqlStore::insertSite(const Site& s)
+{
     return insertReturningId(
         QStringLiteral("INSERT INTO sites (name, subdomain, parent_site_id, "
                        "users_can_create_api_keys, max_key_lifetime_days, require_key_expiry, "
@@ -36,16 +40,19 @@ Result<qint64> SqlStore::insertSite(const Site& s) {
          int(s.settings.requireKeyExpiry), toMs(s.createdAt)});
 }
 
-Result<std::optional<Site>> SqlStore::site(qint64 id) {
+Result<std::optional<Site>> SqlStore::site(qint64 id)
+{
     return single<Site>(exec(select(kSiteColumns, " FROM sites WHERE id = ?"), {id}), readSite);
 }
 
-Result<std::optional<Site>> SqlStore::siteBySubdomain(const QString& subdomain) {
+Result<std::optional<Site>> SqlStore::siteBySubdomain(const QString& subdomain)
+{
     return single<Site>(exec(select(kSiteColumns, " FROM sites WHERE subdomain = ?"), {subdomain}),
                         readSite);
 }
 
-Result<QList<Site>> SqlStore::childSites(qint64 parentId) {
+Result<QList<Site>> SqlStore::childSites(qint64 parentId)
+{
     auto q =
         exec(select(kSiteColumns, " FROM sites WHERE parent_site_id = ? ORDER BY id"), {parentId});
     if (!q)
@@ -56,7 +63,8 @@ Result<QList<Site>> SqlStore::childSites(qint64 parentId) {
     return sites;
 }
 
-Result<void> SqlStore::updateSiteSettings(qint64 id, const SiteSettings& s) {
+Result<void> SqlStore::updateSiteSettings(qint64 id, const SiteSettings& s)
+{
     auto q = exec(QStringLiteral("UPDATE sites SET users_can_create_api_keys = ?, "
                                  "max_key_lifetime_days = ?, require_key_expiry = ? WHERE id = ?"),
                   {int(s.usersCanCreateApiKeys), optionalInt(s.maxKeyLifetimeDays),
@@ -66,7 +74,8 @@ Result<void> SqlStore::updateSiteSettings(qint64 id, const SiteSettings& s) {
     return {};
 }
 
-Result<qint64> SqlStore::insertUser(const User& u) {
+Result<qint64> SqlStore::insertUser(const User& u)
+{
     return insertReturningId(
         QStringLiteral("INSERT INTO users (site_id, username, display_name, role, disabled, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -74,18 +83,21 @@ Result<qint64> SqlStore::insertUser(const User& u) {
          toMs(u.createdAt)});
 }
 
-Result<std::optional<User>> SqlStore::user(qint64 id) {
+Result<std::optional<User>> SqlStore::user(qint64 id)
+{
     return single<User>(exec(select(kUserColumns, " FROM users WHERE id = ?"), {id}),
                         [](const QSqlQuery& q) { return readUser(q); });
 }
 
-Result<std::optional<User>> SqlStore::userByName(qint64 siteId, const QString& username) {
+Result<std::optional<User>> SqlStore::userByName(qint64 siteId, const QString& username)
+{
     return single<User>(exec(select(kUserColumns, " FROM users WHERE site_id = ? AND username = ?"),
                              {siteId, username}),
                         [](const QSqlQuery& q) { return readUser(q); });
 }
 
-Result<QList<User>> SqlStore::users(qint64 siteId) {
+Result<QList<User>> SqlStore::users(qint64 siteId)
+{
     auto q =
         exec(select(kUserColumns, " FROM users WHERE site_id = ? ORDER BY username"), {siteId});
     if (!q)
@@ -96,7 +108,8 @@ Result<QList<User>> SqlStore::users(qint64 siteId) {
     return list;
 }
 
-Result<void> SqlStore::setUserDisabled(qint64 id, bool disabled) {
+Result<void> SqlStore::setUserDisabled(qint64 id, bool disabled)
+{
     auto q =
         exec(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"), {int(disabled), id});
     if (!q)

@@ -9,48 +9,55 @@ namespace keydesk {
 using namespace SqlRows;
 
 namespace {
-QString keySelect(const char* where) {
+QString keySelect(const char* where)
+{
     return QStringLiteral("SELECT ") + QLatin1String(kKeyColumns) +
            QStringLiteral(" FROM api_keys k JOIN sites s ON s.id = k.site_id LEFT JOIN users u ON "
                           "u.id = k.user_id WHERE ") +
            QLatin1String(where);
 }
 
-QVariant optionalPermission(const std::optional<PermissionSet>& set) {
+QVariant optionalPermission(const std::optional<PermissionSet>& set)
+{
     return set ? QVariant(nameOf(*set)) : QVariant(QMetaType::fromType<QString>());
 }
 
-QVariant optionalText(const QString& text) {
+QVariant optionalText(const QString& text)
+{
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-QVariant optionalBytes(const QByteArray& bytes) {
+QVariant optionalBytes(const QByteArray& bytes)
+{
     return bytes.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(bytes);
 }
 } // namespace
 
-Result<qint64> SqlStore::insertKey(const ApiKey& k) {
+Result<qint64> SqlStore::insertKey(const ApiKey& k)
+{
     return insertReturningId(
         QStringLiteral(
             "INSERT INTO api_keys (site_id, user_id, name, description, permission_set, "
             "previous_permission_set, permission_ceiling, created_at, created_by, expires_at, "
             "last_use_at, prefix, key_digest, s3_access_key_id, s3_secret_sealed, s3_kek_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {k.siteId, optionalId(k.userId), text(k.name), text(k.description),
-         nameOf(k.permissionSet), optionalPermission(k.previousPermissionSet),
-         nameOf(k.permissionCeiling), toMs(k.createdAt), optionalId(k.createdBy),
-         optionalTime(k.expiresAt), optionalTime(k.lastUseAt), text(k.prefix), k.digest,
-         optionalText(k.s3AccessKeyId), optionalBytes(k.s3SecretSealed), optionalText(k.s3KekId)});
+        {k.siteId, optionalId(k.userId), text(k.name), text(k.description), nameOf(k.permissionSet),
+         optionalPermission(k.previousPermissionSet), nameOf(k.permissionCeiling),
+         toMs(k.createdAt), optionalId(k.createdBy), optionalTime(k.expiresAt),
+         optionalTime(k.lastUseAt), text(k.prefix), k.digest, optionalText(k.s3AccessKeyId),
+         optionalBytes(k.s3SecretSealed), optionalText(k.s3KekId)});
 }
 
-Result<QList<ApiKey>> SqlStore::fetchKeys(QSqlQuery& q) {
+Result<QList<ApiKey>> SqlStore::fetchKeys(QSqlQuery& q)
+{
     QList<ApiKey> keys;
     while (q.next())
         keys << readKey(q);
     return keys;
 }
 
-Result<std::optional<ApiKey>> SqlStore::key(qint64 id) {
+Result<std::optional<ApiKey>> SqlStore::key(qint64 id)
+{
     auto q = exec(keySelect("k.id = ?"), {id});
     if (!q)
         return std::unexpected(q.error());
@@ -59,7 +66,8 @@ Result<std::optional<ApiKey>> SqlStore::key(qint64 id) {
     return std::optional<ApiKey>{readKey(*q)};
 }
 
-Result<std::optional<KeyWithOwner>> SqlStore::keyByDigest(const QByteArray& digest) {
+Result<std::optional<KeyWithOwner>> SqlStore::keyByDigest(const QByteArray& digest)
+{
     if (!m_byDigest) {
         m_byDigest = std::make_unique<QSqlQuery>(m_db);
         m_byDigest->setForwardOnly(true);
@@ -88,7 +96,8 @@ Result<std::optional<KeyWithOwner>> SqlStore::keyByDigest(const QByteArray& dige
     return found;
 }
 
-Result<std::optional<ApiKey>> SqlStore::keyByAccessKeyId(const QString& accessKeyId) {
+Result<std::optional<ApiKey>> SqlStore::keyByAccessKeyId(const QString& accessKeyId)
+{
     auto q = exec(keySelect("k.s3_access_key_id = ?"), {accessKeyId});
     if (!q)
         return std::unexpected(q.error());
@@ -97,7 +106,8 @@ Result<std::optional<ApiKey>> SqlStore::keyByAccessKeyId(const QString& accessKe
     return std::optional<ApiKey>{readKey(*q)};
 }
 
-Result<void> SqlStore::updateKey(const ApiKey& k) {
+Result<void> SqlStore::updateKey(const ApiKey& k)
+{
     auto q =
         exec(QStringLiteral("UPDATE api_keys SET name = ?, description = ?, permission_set = ?, "
                             "previous_permission_set = ?, permission_ceiling = ?, expires_at = ? "
@@ -113,7 +123,8 @@ Result<void> SqlStore::updateKey(const ApiKey& k) {
     return {};
 }
 
-Result<void> SqlStore::deleteKey(qint64 id) {
+Result<void> SqlStore::deleteKey(qint64 id)
+{
     auto q = exec(QStringLiteral("DELETE FROM api_keys WHERE id = ?"), {id});
     if (!q)
         return std::unexpected(q.error());
@@ -123,7 +134,8 @@ Result<void> SqlStore::deleteKey(qint64 id) {
     return {};
 }
 
-Result<bool> SqlStore::touchLastUse(qint64 keyId, const QDateTime& at, qint64 coalesceMs) {
+Result<bool> SqlStore::touchLastUse(qint64 keyId, const QDateTime& at, qint64 coalesceMs)
+{
     const qint64 ms = toMs(at);
     auto q = exec(QStringLiteral("UPDATE api_keys SET last_use_at = ? WHERE id = ? AND "
                                  "(last_use_at IS NULL OR last_use_at <= ?)"),

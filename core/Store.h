@@ -64,20 +64,24 @@ public:
 class StoreTransaction {
 public:
     explicit StoreTransaction(Store& store)
-        : m_store(store) {}
-    ~StoreTransaction() {
+        : m_store(store)
+    {}
+    ~StoreTransaction()
+    {
         if (m_open)
             m_store.rollback();
     }
     StoreTransaction(const StoreTransaction&) = delete;
     StoreTransaction& operator=(const StoreTransaction&) = delete;
 
-    Result<void> begin() {
+    Result<void> begin()
+    {
         auto r = m_store.begin();
         m_open = r.has_value();
         return r;
     }
-    Result<void> commit() {
+    Result<void> commit()
+    {
         auto r = m_store.commit();
         if (r)
             m_open = false;

@@ -8,19 +8,22 @@
 namespace keydesk {
 
 namespace {
-std::unexpected<Error> badUrl(const QString& why) {
+std::unexpected<Error> badUrl(const QString& why)
+{
     return fail(ErrorCode::InvalidInput, QStringLiteral("Invalid store URL: ") + why,
                 QStringLiteral("bad-request/invalid-store-url"));
 }
 
-bool isLoopback(const QString& host) {
+bool isLoopback(const QString& host)
+{
     if (host == QLatin1String("localhost"))
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-Result<StoreUrl> parseRemote(const QString& text) {
+Result<StoreUrl> parseRemote(const QString& text)
+{
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return badUrl(QStringLiteral("it needs a host"));
@@ -45,17 +48,20 @@ Result<StoreUrl> parseRemote(const QString& text) {
 }
 } // namespace
 
-QString StoreUrl::toString() const {
+QString StoreUrl::toString() const
+{
     return kind == Kind::SQLite ? QStringLiteral("sqlite:") + path
                                 : url.toString(QUrl::RemovePassword);
 }
 
-QString StoreUrl::defaultSqlitePath() {
+QString StoreUrl::defaultSqlitePath()
+{
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
            QStringLiteral("/keydesk/keydesk.sqlite");
 }
 
-Result<StoreUrl> StoreUrl::parse(const QString& text) {
+Result<StoreUrl> StoreUrl::parse(const QString& text)
+{
     if (text.isEmpty())
         return badUrl(QStringLiteral("it is empty"));
     if (text.contains(QChar(0)) || text.size() > 4096)

@@ -6,11 +6,13 @@
 namespace keydesk::Validation {
 
 namespace {
-std::unexpected<Error> invalid(const QString& message) {
+std::unexpected<Error> invalid(const QString& message)
+{
     return fail(ErrorCode::InvalidInput, message, QStringLiteral("bad-request/invalid-input"));
 }
 
-bool hasControl(const QString& text, bool allowNewlines) {
+bool hasControl(const QString& text, bool allowNewlines)
+{
     for (QChar c : text) {
         if (allowNewlines && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))
             continue;
@@ -23,7 +25,8 @@ bool hasControl(const QString& text, bool allowNewlines) {
     return false;
 }
 
-bool hasBrokenSurrogates(const QString& text) {
+bool hasBrokenSurrogates(const QString& text)
+{
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
@@ -36,7 +39,8 @@ bool hasBrokenSurrogates(const QString& text) {
     return false;
 }
 
-Result<QString> label(const QString& raw, const QString& field, int maxLength) {
+Result<QString> label(const QString& raw, const QString& field, int maxLength)
+{
     const QString text = raw.trimmed();
     if (text.isEmpty())
         return invalid(field + QStringLiteral(" is required"));
@@ -48,15 +52,18 @@ Result<QString> label(const QString& raw, const QString& field, int maxLength) {
 }
 } // namespace
 
-Result<QString> keyName(const QString& raw) {
+Result<QString> keyName(const QString& raw)
+{
     return label(raw, QStringLiteral("Name"), kMaxNameLength);
 }
 
-Result<QString> siteName(const QString& raw) {
+Result<QString> siteName(const QString& raw)
+{
     return label(raw, QStringLiteral("Site name"), kMaxNameLength);
 }
 
-Result<QString> description(const QString& raw) {
+Result<QString> description(const QString& raw)
+{
     if (raw.toUtf8().size() > kMaxDescriptionBytes)
         return invalid(
             QStringLiteral("Description must be at most %1 bytes").arg(kMaxDescriptionBytes));
@@ -65,7 +72,8 @@ Result<QString> description(const QString& raw) {
     return raw;
 }
 
-Result<QString> subdomain(const QString& raw) {
+Result<QString> subdomain(const QString& raw)
+{
     static const QRegularExpression pattern(
         QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"));
     if (!pattern.match(raw).hasMatch())
@@ -74,7 +82,8 @@ Result<QString> subdomain(const QString& raw) {
     return raw;
 }
 
-Result<QString> username(const QString& raw) {
+Result<QString> username(const QString& raw)
+{
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}$"));
     if (!pattern.match(raw).hasMatch())
         return invalid(QStringLiteral("Username must be 1-128 characters: letters, digits and "
@@ -82,20 +91,32 @@ Result<QString> username(const QString& raw) {
     return raw;
 }
 
-Result<QString> displayName(const QString& raw) {
+Result<QString> displayName(const QString& raw)
+{
     if (raw.trimmed().isEmpty())
         return QString();
     return label(raw, QStringLiteral("Display name"), kMaxNameLength);
 }
 
-Result<int> maxKeyLifetimeDays(int days) {
+QString echo(const QString& input)
+{
+    static const QRegularExpression secretish(QStringLiteral("(^kd[su]_|^KDAK|[A-Za-z0-9]{24})"));
+    if (input.isEmpty() || input.size() > 64 || hasControl(input, false) ||
+        hasBrokenSurrogates(input) || secretish.match(input).hasMatch())
+        return QStringLiteral("(not shown)");
+    return QLatin1Char('"') + input + QLatin1Char('"');
+}
+
+Result<int> maxKeyLifetimeDays(int days)
+{
     if (days < 1 || days > 36500)
         return invalid(QStringLiteral("max_key_lifetime_days must be between 1 and 36500"));
     return days;
 }
 
 Result<void> expiry(const std::optional<QDateTime>& expiresAt, const SiteSettings& settings,
-                    const QDateTime& now, const QDateTime& createdAt) {
+                    const QDateTime& now, const QDateTime& createdAt)
+{
     if (!expiresAt) {
         if (settings.requireKeyExpiry)
             return invalid(QStringLiteral("This site requires every key to have an expiry date"));

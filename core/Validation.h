@@ -23,6 +23,10 @@ Result<QString> username(const QString& raw);
 Result<QString> displayName(const QString& raw);
 Result<int> maxKeyLifetimeDays(int days); // 1 .. 36500
 
+// A user-supplied name fit to quote in an error message: short, printable, and not shaped like
+// a key or secret (someone may paste one into the wrong field). Anything else: "(not shown)".
+QString echo(const QString& input);
+
 // R12: expiry in the future; required when the site says so; within the site's maximum
 // lifetime counted from `createdAt` (now, for a new key).
 Result<void> expiry(const std::optional<QDateTime>& expiresAt, const SiteSettings& settings,

@@ -5,7 +5,8 @@
 
 namespace keydesk::ui {
 
-QString applicationDisplayName() {
+QString applicationDisplayName()
+{
     return QCoreApplication::translate("KeyDesk", "KeyDesk");
 }
 

@@ -8,7 +8,8 @@
 
 namespace keydesk::cli {
 
-int auditList(Cli& cli, const ParsedArgs& args) {
+int auditList(Cli& cli, const ParsedArgs& args)
+{
     AuditQuery q;
     int limit = 100;
     if (args.has(QStringLiteral("limit"))) {

@@ -9,7 +9,8 @@
 
 namespace keydesk::cli {
 
-int exitCodeFor(ErrorCode code) {
+int exitCodeFor(ErrorCode code)
+{
     switch (code) {
     case ErrorCode::InvalidInput:
         return ExitInvalidInput;
@@ -30,15 +31,18 @@ int exitCodeFor(ErrorCode code) {
 
 Cli::Cli(QString storeText, bool json)
     : m_storeText(std::move(storeText))
-    , m_json(json) {}
+    , m_json(json)
+{}
 
-Result<StoreUrl> Cli::storeUrl() const {
+Result<StoreUrl> Cli::storeUrl() const
+{
     return StoreUrl::parse(m_storeText.isEmpty()
                                ? QStringLiteral("sqlite:") + StoreUrl::defaultSqlitePath()
                                : m_storeText);
 }
 
-Result<LocalBackend*> Cli::backend() {
+Result<LocalBackend*> Cli::backend()
+{
     if (!m_backend) {
         auto url = storeUrl();
         if (!url)
@@ -51,7 +55,8 @@ Result<LocalBackend*> Cli::backend() {
     return m_backend.get();
 }
 
-Result<Session*> Cli::session() {
+Result<Session*> Cli::session()
+{
     if (m_session)
         return m_session.get();
     const char* key = std::getenv("KEYDESK_API_KEY");
@@ -73,7 +78,8 @@ Result<Session*> Cli::session() {
     return m_session.get();
 }
 
-Result<Site> Cli::targetSite(const ParsedArgs& args) {
+Result<Site> Cli::targetSite(const ParsedArgs& args)
+{
     auto s = session();
     if (!s)
         return std::unexpected(s.error());
@@ -82,7 +88,8 @@ Result<Site> Cli::targetSite(const ParsedArgs& args) {
     return (*s)->site((*s)->principal().siteId);
 }
 
-Result<qint64> Cli::userId(qint64 siteId, const QString& username) {
+Result<qint64> Cli::userId(qint64 siteId, const QString& username)
+{
     auto s = session();
     if (!s)
         return std::unexpected(s.error());
@@ -92,41 +99,48 @@ Result<qint64> Cli::userId(qint64 siteId, const QString& username) {
     return user->id;
 }
 
-int Cli::report(const Error& error) {
+int Cli::report(const Error& error)
+{
     note(QStringLiteral("keydeskctl: %1: %2").arg(errorCodeName(error.code), error.message));
     return exitCodeFor(error.code);
 }
 
-int Cli::usage(const QString& message) {
+int Cli::usage(const QString& message)
+{
     note(QStringLiteral("keydeskctl: usage error: %1 (see keydeskctl --help)").arg(message));
     return ExitUsage;
 }
 
-void Cli::print(const QString& line) {
+void Cli::print(const QString& line)
+{
     const QByteArray bytes = line.toUtf8() + '\n';
     writeRaw(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
 }
 
-void Cli::note(const QString& line) {
+void Cli::note(const QString& line)
+{
     std::fflush(stdout);
     const QByteArray bytes = line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
     std::fflush(stderr);
 }
 
-void Cli::printJson(const QJsonValue& value) {
+void Cli::printJson(const QJsonValue& value)
+{
     const QJsonDocument doc =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     const QByteArray bytes = doc.toJson(QJsonDocument::Indented);
     writeRaw(std::string_view(bytes.constData(), static_cast<size_t>(bytes.size())));
 }
 
-void Cli::printSecretLine(const SecretBytes& secret) {
+void Cli::printSecretLine(const SecretBytes& secret)
+{
     writeRaw(secret.view());
     writeRaw("\n");
 }
 
-void Cli::writeRaw(std::string_view bytes) {
+void Cli::writeRaw(std::string_view bytes)
+{
     std::fwrite(bytes.data(), 1, bytes.size(), stdout);
     std::fflush(stdout);
 }

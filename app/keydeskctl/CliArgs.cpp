@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliArgs.h"
 
+#include "Validation.h"
+
 namespace keydesk::cli {
 
 namespace {
-std::unexpected<Error> usage(const QString& message) {
+std::unexpected<Error> usage(const QString& message)
+{
     return fail(ErrorCode::InvalidInput, message, QStringLiteral("usage"));
 }
 
-const OptionSpec* findSpec(const QList<OptionSpec>& specs, const QString& name) {
+const OptionSpec* findSpec(const QList<OptionSpec>& specs, const QString& name)
+{
     for (const OptionSpec& s : specs) {
         if (s.name == name)
             return &s;
@@ -18,7 +22,8 @@ const OptionSpec* findSpec(const QList<OptionSpec>& specs, const QString& name) 
 } // namespace
 
 Result<ParsedArgs> parseArgs(const QStringList& args, const QList<OptionSpec>& specs,
-                             int minPositionals, int maxPositionals) {
+                             int minPositionals, int maxPositionals)
+{
     ParsedArgs parsed;
     bool optionsEnded = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -35,7 +40,8 @@ Result<ParsedArgs> parseArgs(const QStringList& args, const QList<OptionSpec>& s
         const QString name = arg.mid(2, eq < 0 ? -1 : eq - 2);
         const OptionSpec* spec = findSpec(specs, name);
         if (!spec)
-            return usage(QStringLiteral("unknown option --%1").arg(name));
+            return usage(QStringLiteral("unknown option %1")
+                             .arg(Validation::echo(QStringLiteral("--") + name)));
         if (parsed.has(name))
             return usage(QStringLiteral("--%1 given twice").arg(name));
         if (!spec->takesValue) {

@@ -7,18 +7,21 @@
 namespace keydesk::cli {
 
 namespace {
-OptionSpec opt(const char* name, const char* valueName, const char* help) {
+OptionSpec opt(const char* name, const char* valueName, const char* help)
+{
     return {QString::fromLatin1(name), true, QString::fromLatin1(valueName),
             QString::fromLatin1(help)};
 }
 
-OptionSpec flag(const char* name, const char* help) {
+OptionSpec flag(const char* name, const char* help)
+{
     return {QString::fromLatin1(name), false, {}, QString::fromLatin1(help)};
 }
 
 const OptionSpec kSite = opt("site", "SUB", "act on this site (yours, or a child site of yours)");
 
-QList<Command> buildTable() {
+QList<Command> buildTable()
+{
     const auto S = [](const char* s) { return QString::fromLatin1(s); };
     return {
         {{S("init")},
@@ -154,7 +157,8 @@ QList<Command> buildTable() {
     };
 }
 
-const Command* match(const QStringList& args) {
+const Command* match(const QStringList& args)
+{
     const Command* best = nullptr;
     for (const Command& c : commands()) {
         if (args.size() >= c.words.size() && args.mid(0, c.words.size()) == c.words &&
@@ -164,7 +168,8 @@ const Command* match(const QStringList& args) {
     return best;
 }
 
-QString commandUsage(const Command& c) {
+QString commandUsage(const Command& c)
+{
     QString text =
         QStringLiteral("keydeskctl [--store URL] [--json] ") + c.words.join(QLatin1Char(' '));
     if (!c.synopsis.isEmpty())
@@ -184,7 +189,8 @@ struct Globals {
     QStringList rest;
 };
 
-Result<Globals> splitGlobals(const QStringList& args) {
+Result<Globals> splitGlobals(const QStringList& args)
+{
     Globals g;
     g.store = qEnvironmentVariable("KEYDESK_STORE");
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -208,12 +214,14 @@ Result<Globals> splitGlobals(const QStringList& args) {
 }
 } // namespace
 
-const QList<Command>& commands() {
+const QList<Command>& commands()
+{
     static const QList<Command> table = buildTable();
     return table;
 }
 
-QString helpText() {
+QString helpText()
+{
     QString text = QStringLiteral(
         "keydeskctl - manage KeyDesk API keys from the command line\n\n"
         "Global options: --store URL (sqlite:PATH; default $KEYDESK_STORE or the local store),\n"
@@ -226,7 +234,8 @@ QString helpText() {
     return text;
 }
 
-int dispatch(const QStringList& args) {
+int dispatch(const QStringList& args)
+{
     auto globals = splitGlobals(args);
     Cli cli(globals ? globals->store : QString(), globals && globals->json);
     if (!globals)

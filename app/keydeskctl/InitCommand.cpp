@@ -5,7 +5,8 @@
 
 namespace keydesk::cli {
 
-int runInit(Cli& cli, const ParsedArgs& args) {
+int runInit(Cli& cli, const ParsedArgs& args)
+{
     for (const char* required : {"site-name", "subdomain", "admin"}) {
         if (!args.has(QString::fromLatin1(required)))
             return cli.usage(QStringLiteral("init needs --%1").arg(QString::fromLatin1(required)));

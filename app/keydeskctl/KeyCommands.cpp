@@ -12,7 +12,8 @@
 namespace keydesk::cli {
 
 namespace {
-Result<CreateKeyRequest> createRequest(Cli& cli, const ParsedArgs& args, const Site& site) {
+Result<CreateKeyRequest> createRequest(Cli& cli, const ParsedArgs& args, const Site& site)
+{
     CreateKeyRequest r;
     r.siteId = site.id;
     r.name = args.value(QStringLiteral("name"));
@@ -40,7 +41,8 @@ Result<CreateKeyRequest> createRequest(Cli& cli, const ParsedArgs& args, const S
     return r;
 }
 
-void printCreated(Cli& cli, const CreatedKey& created) {
+void printCreated(Cli& cli, const CreatedKey& created)
+{
     const ApiKey& k = created.key;
     if (cli.json()) {
         const SecretBytes none;
@@ -60,7 +62,8 @@ void printCreated(Cli& cli, const CreatedKey& created) {
     }
 }
 
-Result<KeyQuery> listQuery(Cli& cli, const ParsedArgs& args, const Site& site) {
+Result<KeyQuery> listQuery(Cli& cli, const ParsedArgs& args, const Site& site)
+{
     KeyQuery q;
     q.siteId = site.id;
     q.text = args.value(QStringLiteral("search"));
@@ -89,7 +92,8 @@ Result<KeyQuery> listQuery(Cli& cli, const ParsedArgs& args, const Site& site) {
 }
 } // namespace
 
-int keyCreate(Cli& cli, const ParsedArgs& args) {
+int keyCreate(Cli& cli, const ParsedArgs& args)
+{
     if (!args.has(QStringLiteral("name")))
         return cli.usage(QStringLiteral("key create needs --name"));
     if (args.has(QStringLiteral("site-wide")) == args.has(QStringLiteral("user")))
@@ -108,7 +112,8 @@ int keyCreate(Cli& cli, const ParsedArgs& args) {
     return ExitOk;
 }
 
-int keyList(Cli& cli, const ParsedArgs& args) {
+int keyList(Cli& cli, const ParsedArgs& args)
+{
     int limit = 1000000;
     if (args.has(QStringLiteral("limit"))) {
         auto n = ValueParsers::positiveInt(QStringLiteral("--limit"),
@@ -136,7 +141,8 @@ int keyList(Cli& cli, const ParsedArgs& args) {
     return ExitOk;
 }
 
-int keyShow(Cli& cli, const ParsedArgs& args) {
+int keyShow(Cli& cli, const ParsedArgs& args)
+{
     auto id = ValueParsers::id(QStringLiteral("The key id"), args.positionals.at(0));
     if (!id)
         return cli.report(id.error());
@@ -150,7 +156,8 @@ int keyShow(Cli& cli, const ParsedArgs& args) {
     return ExitOk;
 }
 
-int keyUpdate(Cli& cli, const ParsedArgs& args) {
+int keyUpdate(Cli& cli, const ParsedArgs& args)
+{
     auto id = ValueParsers::id(QStringLiteral("The key id"), args.positionals.at(0));
     if (!id)
         return cli.report(id.error());

@@ -8,7 +8,8 @@
 
 namespace keydesk::cli {
 
-void printKey(Cli& cli, const ApiKey& key) {
+void printKey(Cli& cli, const ApiKey& key)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (cli.json())
         cli.printJson(JsonFormat::key(key, now));
@@ -16,7 +17,8 @@ void printKey(Cli& cli, const ApiKey& key) {
         cli.writeRaw(TextFormat::keyDetails(key, now).toStdString());
 }
 
-void printKeys(Cli& cli, const QList<ApiKey>& keys) {
+void printKeys(Cli& cli, const QList<ApiKey>& keys)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (cli.json()) {
         QJsonArray array;

@@ -5,6 +5,7 @@
 #include "JsonFormat.h"
 #include "KeyOutput.h"
 #include "TextFormat.h"
+#include "Validation.h"
 #include "ValueParsers.h"
 
 #include <QJsonObject>
@@ -13,7 +14,8 @@
 namespace keydesk::cli {
 
 namespace {
-template <typename Action> int withKeyId(Cli& cli, const ParsedArgs& args, Action action) {
+template <typename Action> int withKeyId(Cli& cli, const ParsedArgs& args, Action action)
+{
     auto id = ValueParsers::id(QStringLiteral("The key id"), args.positionals.at(0));
     if (!id)
         return cli.report(id.error());
@@ -24,7 +26,8 @@ template <typename Action> int withKeyId(Cli& cli, const ParsedArgs& args, Actio
 }
 
 // The first line of stdin, read straight into wiped memory, without its line ending.
-SecretBytes readKeyFromStdin() {
+SecretBytes readKeyFromStdin()
+{
     SecretBytes buffer(4096);
     qsizetype used = 0;
     while (used < buffer.size()) {
@@ -46,7 +49,8 @@ SecretBytes readKeyFromStdin() {
     return SecretBytes::copyOf(text);
 }
 
-Result<Site> verificationSite(Cli& cli, const ParsedArgs& args) {
+Result<Site> verificationSite(Cli& cli, const ParsedArgs& args)
+{
     auto backend = cli.backend();
     if (!backend)
         return std::unexpected(backend.error());
@@ -66,13 +70,15 @@ Result<Site> verificationSite(Cli& cli, const ParsedArgs& args) {
             site = *found;
     }
     if (!site)
-        return fail(ErrorCode::NotFound, QStringLiteral("Site %1 not found").arg(sub),
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("Site %1 not found").arg(Validation::echo(sub)),
                     QStringLiteral("not-found/site-not-found"));
     return *site;
 }
 } // namespace
 
-int keyDisable(Cli& cli, const ParsedArgs& args) {
+int keyDisable(Cli& cli, const ParsedArgs& args)
+{
     return withKeyId(cli, args, [&](Session& s, qint64 id) {
         auto key = s.disableKey(id);
         if (!key)
@@ -82,7 +88,8 @@ int keyDisable(Cli& cli, const ParsedArgs& args) {
     });
 }
 
-int keyEnable(Cli& cli, const ParsedArgs& args) {
+int keyEnable(Cli& cli, const ParsedArgs& args)
+{
     std::optional<PermissionSet> set;
     if (args.has(QStringLiteral("permission-set"))) {
         auto parsed = ValueParsers::permissionSet(args.value(QStringLiteral("permission-set")));
@@ -99,7 +106,8 @@ int keyEnable(Cli& cli, const ParsedArgs& args) {
     });
 }
 
-int keyRevoke(Cli& cli, const ParsedArgs& args) {
+int keyRevoke(Cli& cli, const ParsedArgs& args)
+{
     return withKeyId(cli, args, [&](Session& s, qint64 id) {
         auto done = s.revokeKey(id);
         if (!done)
@@ -113,7 +121,8 @@ int keyRevoke(Cli& cli, const ParsedArgs& args) {
     });
 }
 
-int keyVerify(Cli& cli, const ParsedArgs& args) {
+int keyVerify(Cli& cli, const ParsedArgs& args)
+{
     auto site = verificationSite(cli, args);
     if (!site)
         return cli.report(site.error());

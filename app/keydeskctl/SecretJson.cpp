@@ -6,7 +6,8 @@
 namespace keydesk::cli {
 
 void printCreatedJson(Cli& cli, const QJsonObject& meta,
-                      std::initializer_list<std::pair<const char*, const SecretBytes*>> secrets) {
+                      std::initializer_list<std::pair<const char*, const SecretBytes*>> secrets)
+{
     QByteArray text = QJsonDocument(meta).toJson(QJsonDocument::Indented).trimmed();
     text.chop(1); // the closing brace
     while (text.endsWith('\n') || text.endsWith(' '))

@@ -9,14 +9,16 @@
 namespace keydesk::cli {
 
 namespace {
-void printSite(Cli& cli, const Site& site) {
+void printSite(Cli& cli, const Site& site)
+{
     if (cli.json())
         cli.printJson(JsonFormat::site(site));
     else
         cli.writeRaw(TextFormat::siteDetails(site).toStdString());
 }
 
-Result<SiteSettingsUpdate> settingUpdate(const QString& setting, const QString& value) {
+Result<SiteSettingsUpdate> settingUpdate(const QString& setting, const QString& value)
+{
     SiteSettingsUpdate u;
     if (setting == QLatin1String("users_can_create_api_keys") ||
         setting == QLatin1String("require_key_expiry")) {
@@ -45,7 +47,8 @@ Result<SiteSettingsUpdate> settingUpdate(const QString& setting, const QString& 
 }
 } // namespace
 
-int siteShow(Cli& cli, const ParsedArgs& args) {
+int siteShow(Cli& cli, const ParsedArgs& args)
+{
     auto site = cli.targetSite(args);
     if (!site)
         return cli.report(site.error());
@@ -53,7 +56,8 @@ int siteShow(Cli& cli, const ParsedArgs& args) {
     return ExitOk;
 }
 
-int siteSet(Cli& cli, const ParsedArgs& args) {
+int siteSet(Cli& cli, const ParsedArgs& args)
+{
     auto update = settingUpdate(args.positionals.at(0), args.positionals.at(1));
     if (!update)
         return cli.report(update.error());
@@ -67,7 +71,8 @@ int siteSet(Cli& cli, const ParsedArgs& args) {
     return ExitOk;
 }
 
-int childSiteCreate(Cli& cli, const ParsedArgs& args) {
+int childSiteCreate(Cli& cli, const ParsedArgs& args)
+{
     if (!args.has(QStringLiteral("name")) || !args.has(QStringLiteral("subdomain")))
         return cli.usage(QStringLiteral("child-site create needs --name and --subdomain"));
     auto session = cli.session();
@@ -81,7 +86,8 @@ int childSiteCreate(Cli& cli, const ParsedArgs& args) {
     return ExitOk;
 }
 
-int childSiteList(Cli& cli, const ParsedArgs&) {
+int childSiteList(Cli& cli, const ParsedArgs&)
+{
     auto session = cli.session();
     if (!session)
         return cli.report(session.error());

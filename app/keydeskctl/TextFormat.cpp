@@ -8,7 +8,8 @@ namespace keydesk::cli::TextFormat {
 
 namespace {
 // Left-aligned columns sized to their widest cell.
-QString table(const QStringList& header, const QList<QStringList>& rows) {
+QString table(const QStringList& header, const QList<QStringList>& rows)
+{
     QList<qsizetype> widths;
     for (const QString& h : header)
         widths << h.size();
@@ -28,18 +29,21 @@ QString table(const QStringList& header, const QList<QStringList>& rows) {
     return out;
 }
 
-QString kindText(const ApiKey& k) {
+QString kindText(const ApiKey& k)
+{
     return k.kind() == KeyKind::SiteWide
                ? QStringLiteral("site-wide")
                : (k.isS3() ? QStringLiteral("user+s3") : QStringLiteral("user"));
 }
 } // namespace
 
-QString time(const std::optional<QDateTime>& t, const QString& none) {
+QString time(const std::optional<QDateTime>& t, const QString& none)
+{
     return t ? t->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral("Z") : none;
 }
 
-QString keyDetails(const ApiKey& k, const QDateTime& now) {
+QString keyDetails(const ApiKey& k, const QDateTime& now)
+{
     QString out;
     const auto row = [&](const char* label, const QString& value) {
         out += QString::fromLatin1(label).leftJustified(20) + value + QLatin1Char('\n');
@@ -65,7 +69,8 @@ QString keyDetails(const ApiKey& k, const QDateTime& now) {
     return out;
 }
 
-QString keyTable(const QList<ApiKey>& keys, const QDateTime& now) {
+QString keyTable(const QList<ApiKey>& keys, const QDateTime& now)
+{
     QList<QStringList> rows;
     for (const ApiKey& k : keys)
         rows << QStringList{QString::number(k.id),
@@ -83,7 +88,8 @@ QString keyTable(const QList<ApiKey>& keys, const QDateTime& now) {
                  rows);
 }
 
-QString siteDetails(const Site& s) {
+QString siteDetails(const Site& s)
+{
     const SiteSettings& st = s.settings;
     return QStringLiteral("id:                         %1\nname:                       %2\n"
                           "subdomain:                  %3\nparent site:                %4\n"
@@ -97,14 +103,16 @@ QString siteDetails(const Site& s) {
              st.requireKeyExpiry ? QStringLiteral("true") : QStringLiteral("false"));
 }
 
-QString siteTable(const QList<Site>& sites) {
+QString siteTable(const QList<Site>& sites)
+{
     QList<QStringList> rows;
     for (const Site& s : sites)
         rows << QStringList{QString::number(s.id), s.subdomain, s.name};
     return table({QStringLiteral("ID"), QStringLiteral("SUBDOMAIN"), QStringLiteral("NAME")}, rows);
 }
 
-QString userTable(const QList<User>& users) {
+QString userTable(const QList<User>& users)
+{
     QList<QStringList> rows;
     for (const User& u : users)
         rows << QStringList{QString::number(u.id), u.username, nameOf(u.role),
@@ -115,7 +123,8 @@ QString userTable(const QList<User>& users) {
                  rows);
 }
 
-QString auditTable(const QList<AuditEvent>& events) {
+QString auditTable(const QList<AuditEvent>& events)
+{
     QList<QStringList> rows;
     for (const AuditEvent& e : events)
         rows << QStringList{
@@ -131,12 +140,12 @@ QString auditTable(const QList<AuditEvent>& events) {
                  rows);
 }
 
-QString principalLine(const Principal& p, const QString& siteSubdomain) {
+QString principalLine(const Principal& p, const QString& siteSubdomain)
+{
     const QString who = p.isSiteWideKey() ? QStringLiteral("the site-wide key")
                                           : QStringLiteral("user %1").arg(p.username);
     return QStringLiteral("OK: key #%1 authenticates on site %2 as %3 (role %4, permission set %5)")
-        .arg(QString::number(p.keyId), siteSubdomain, who, nameOf(p.role),
-             nameOf(p.keyPermission));
+        .arg(QString::number(p.keyId), siteSubdomain, who, nameOf(p.role), nameOf(p.keyPermission));
 }
 
 } // namespace keydesk::cli::TextFormat

@@ -8,7 +8,8 @@
 namespace keydesk::cli {
 
 namespace {
-void printUsers(Cli& cli, const QList<User>& users) {
+void printUsers(Cli& cli, const QList<User>& users)
+{
     if (cli.json()) {
         QJsonArray array;
         for (const User& u : users)
@@ -19,14 +20,16 @@ void printUsers(Cli& cli, const QList<User>& users) {
     }
 }
 
-void printUser(Cli& cli, const User& user) {
+void printUser(Cli& cli, const User& user)
+{
     if (cli.json())
         cli.printJson(JsonFormat::user(user));
     else
         printUsers(cli, {user});
 }
 
-int setDisabled(Cli& cli, const ParsedArgs& args, bool disabled) {
+int setDisabled(Cli& cli, const ParsedArgs& args, bool disabled)
+{
     auto site = cli.targetSite(args);
     if (!site)
         return cli.report(site.error());
@@ -38,7 +41,8 @@ int setDisabled(Cli& cli, const ParsedArgs& args, bool disabled) {
 }
 } // namespace
 
-int userCreate(Cli& cli, const ParsedArgs& args) {
+int userCreate(Cli& cli, const ParsedArgs& args)
+{
     if (!args.has(QStringLiteral("username")))
         return cli.usage(QStringLiteral("user create needs --username"));
     Role role = Role::User;
@@ -62,7 +66,8 @@ int userCreate(Cli& cli, const ParsedArgs& args) {
     return ExitOk;
 }
 
-int userList(Cli& cli, const ParsedArgs& args) {
+int userList(Cli& cli, const ParsedArgs& args)
+{
     auto site = cli.targetSite(args);
     if (!site)
         return cli.report(site.error());
@@ -73,11 +78,13 @@ int userList(Cli& cli, const ParsedArgs& args) {
     return ExitOk;
 }
 
-int userDisable(Cli& cli, const ParsedArgs& args) {
+int userDisable(Cli& cli, const ParsedArgs& args)
+{
     return setDisabled(cli, args, true);
 }
 
-int userEnable(Cli& cli, const ParsedArgs& args) {
+int userEnable(Cli& cli, const ParsedArgs& args)
+{
     return setDisabled(cli, args, false);
 }
 

@@ -7,13 +7,14 @@
 namespace keydesk::cli::ValueParsers {
 
 namespace {
-std::unexpected<Error> invalid(const QString& message) {
+std::unexpected<Error> invalid(const QString& message)
+{
     return fail(ErrorCode::InvalidInput, message, QStringLiteral("bad-request/invalid-input"));
 }
 } // namespace
 
-Result<std::optional<QDateTime>> expiry(const QString& text, const QDateTime& now,
-                                        bool allowNever) {
+Result<std::optional<QDateTime>> expiry(const QString& text, const QDateTime& now, bool allowNever)
+{
     if (allowNever && (text == QLatin1String("never") || text == QLatin1String("none")))
         return std::optional<QDateTime>{};
     static const QRegularExpression relative(QStringLiteral("^\\+([0-9]{1,5})([dh])$"));
@@ -35,7 +36,8 @@ Result<std::optional<QDateTime>> expiry(const QString& text, const QDateTime& no
                    (allowNever ? QStringLiteral(", or never") : QString()));
 }
 
-Result<bool> boolean(const QString& option, const QString& text) {
+Result<bool> boolean(const QString& option, const QString& text)
+{
     const QString t = text.toLower();
     if (t == QLatin1String("true") || t == QLatin1String("on") || t == QLatin1String("yes") ||
         t == QLatin1String("1"))
@@ -46,14 +48,16 @@ Result<bool> boolean(const QString& option, const QString& text) {
     return invalid(option + QStringLiteral(" takes true or false"));
 }
 
-Result<qint64> id(const QString& what, const QString& text) {
+Result<qint64> id(const QString& what, const QString& text)
+{
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
     if (!digits.match(text).hasMatch() || text.toLongLong() <= 0)
         return invalid(what + QStringLiteral(" must be a positive whole number"));
     return text.toLongLong();
 }
 
-Result<int> positiveInt(const QString& option, const QString& text, int max) {
+Result<int> positiveInt(const QString& option, const QString& text, int max)
+{
     bool ok = false;
     const int n = text.toInt(&ok);
     if (!ok || n < 1 || n > max)
@@ -61,7 +65,8 @@ Result<int> positiveInt(const QString& option, const QString& text, int max) {
     return n;
 }
 
-Result<PermissionSet> permissionSet(const QString& text) {
+Result<PermissionSet> permissionSet(const QString& text)
+{
     const auto set = parsePermissionSet(text);
     if (!set)
         return invalid(QStringLiteral("Unknown permission set; use one of: ") +

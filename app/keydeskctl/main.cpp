@@ -6,7 +6,8 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     keydesk::Hardening::disableCoreDumps();
     // Errors reach the user as one line from keydeskctl itself; module logs only on request
     // (QT_LOGGING_RULES="keydesk.*=true").

@@ -64,11 +64,13 @@ const Column kColumns[] = {{"site_admin, setting on", Role::SiteAdmin, true},
                            {"user, setting on", Role::User, true},
                            {"user, setting off", Role::User, false}};
 
-Principal member(Role role, qint64 site = kSite, PermissionSet set = PermissionSet::Full) {
+Principal member(Role role, qint64 site = kSite, PermissionSet set = PermissionSet::Full)
+{
     return Principal{site, kMe, 1, role, set, QStringLiteral("me")};
 }
 
-Target target(On on, bool settingOn, qint64 site = kSite) {
+Target target(On on, bool settingOn, qint64 site = kSite)
+{
     Target t{site, site == kChild ? std::optional<qint64>(kSite) : std::nullopt, settingOn,
              KeyKind::User, std::nullopt};
     if (on == On::SiteWide)
@@ -104,7 +106,8 @@ private slots:
     void usersSeeOnlyThemselvesInTheUserList();
 };
 
-void TestAccessPolicy::policyTable_data() {
+void TestAccessPolicy::policyTable_data()
+{
     QTest::addColumn<int>("action");
     QTest::addColumn<int>("on");
     QTest::addColumn<int>("role");
@@ -120,7 +123,8 @@ void TestAccessPolicy::policyTable_data() {
     }
 }
 
-void TestAccessPolicy::policyTable() {
+void TestAccessPolicy::policyTable()
+{
     QFETCH(int, action);
     QFETCH(int, on);
     QFETCH(int, role);
@@ -133,7 +137,8 @@ void TestAccessPolicy::policyTable() {
     QCOMPARE(d.reasonText().isEmpty(), expected);
 }
 
-void TestAccessPolicy::deniedCellsExplainThemselves_data() {
+void TestAccessPolicy::deniedCellsExplainThemselves_data()
+{
     QTest::addColumn<int>("role");
     QTest::addColumn<int>("action");
     QTest::addColumn<int>("on");
@@ -164,7 +169,8 @@ void TestAccessPolicy::deniedCellsExplainThemselves_data() {
         << int(DenyReason::SiteAdminRequired) << adminRequired;
 }
 
-void TestAccessPolicy::deniedCellsExplainThemselves() {
+void TestAccessPolicy::deniedCellsExplainThemselves()
+{
     QFETCH(int, role);
     QFETCH(int, action);
     QFETCH(int, on);
@@ -179,7 +185,8 @@ void TestAccessPolicy::deniedCellsExplainThemselves() {
     QVERIFY(!d.reasonText().isEmpty());
 }
 
-void TestAccessPolicy::R1_siteWideKeyActsAsSiteAdmin() {
+void TestAccessPolicy::R1_siteWideKeyActsAsSiteAdmin()
+{
     const Principal siteWide{kSite, std::nullopt, 7, Role::SiteAdmin, PermissionSet::Full, {}};
     for (Action a : kAllActions) {
         for (On on : {On::SiteWide, On::Other, On::Site})
@@ -187,7 +194,8 @@ void TestAccessPolicy::R1_siteWideKeyActsAsSiteAdmin() {
     }
 }
 
-void TestAccessPolicy::keyWithoutFullPermissionManagesNothing_data() {
+void TestAccessPolicy::keyWithoutFullPermissionManagesNothing_data()
+{
     QTest::addColumn<int>("set");
     QTest::addColumn<int>("reason");
     for (const QString& name : permissionSetNames()) {
@@ -201,7 +209,8 @@ void TestAccessPolicy::keyWithoutFullPermissionManagesNothing_data() {
     }
 }
 
-void TestAccessPolicy::keyWithoutFullPermissionManagesNothing() {
+void TestAccessPolicy::keyWithoutFullPermissionManagesNothing()
+{
     QFETCH(int, set);
     QFETCH(int, reason);
     for (Action a : kAllActions) {
@@ -212,7 +221,8 @@ void TestAccessPolicy::keyWithoutFullPermissionManagesNothing() {
     }
 }
 
-void TestAccessPolicy::E3_parentAdminAdministersChildSite() {
+void TestAccessPolicy::E3_parentAdminAdministersChildSite()
+{
     const Principal parentAdmin = member(Role::SiteAdmin, kSite);
     for (Action a : kAllActions) {
         for (On on : {On::SiteWide, On::Other, On::Site})
@@ -222,7 +232,8 @@ void TestAccessPolicy::E3_parentAdminAdministersChildSite() {
             Role::SiteAdmin);
 }
 
-void TestAccessPolicy::E3_nobodyElseCrossesSites_data() {
+void TestAccessPolicy::E3_nobodyElseCrossesSites_data()
+{
     QTest::addColumn<int>("role");
     QTest::addColumn<qint64>("from");
     QTest::addColumn<qint64>("to");
@@ -233,7 +244,8 @@ void TestAccessPolicy::E3_nobodyElseCrossesSites_data() {
     QTest::newRow("admin on unrelated child") << int(Role::SiteAdmin) << kOtherSite << kChild;
 }
 
-void TestAccessPolicy::E3_nobodyElseCrossesSites() {
+void TestAccessPolicy::E3_nobodyElseCrossesSites()
+{
     QFETCH(int, role);
     QFETCH(qint64, from);
     QFETCH(qint64, to);
@@ -245,13 +257,15 @@ void TestAccessPolicy::E3_nobodyElseCrossesSites() {
     }
 }
 
-void TestAccessPolicy::everyMemberSeesTheSite() {
+void TestAccessPolicy::everyMemberSeesTheSite()
+{
     for (const Column& c : kColumns)
         QVERIFY(AccessPolicy::check(member(c.role), Action::ViewSite, target(On::Site, c.settingOn))
                     .allowed);
 }
 
-void TestAccessPolicy::usersSeeOnlyThemselvesInTheUserList() {
+void TestAccessPolicy::usersSeeOnlyThemselvesInTheUserList()
+{
     QVERIFY(
         AccessPolicy::check(member(Role::User), Action::ViewUsers, target(On::Own, false)).allowed);
     QVERIFY(!AccessPolicy::check(member(Role::User), Action::ViewUsers, target(On::Other, true))

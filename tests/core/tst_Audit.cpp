@@ -11,7 +11,8 @@ using namespace keydesk;
 using keydesk::test::TestWorld;
 
 namespace {
-QStringList actions(const AuditPage& page) {
+QStringList actions(const AuditPage& page)
+{
     QStringList out;
     for (const AuditEvent& e : page.events)
         out << e.action;
@@ -36,7 +37,8 @@ private slots:
 using Mutation = std::function<bool(TestWorld&)>;
 Q_DECLARE_METATYPE(Mutation)
 
-void TestAudit::E2_everyMutationWritesExactlyOneEvent_data() {
+void TestAudit::E2_everyMutationWritesExactlyOneEvent_data()
+{
     QTest::addColumn<Mutation>("mutation");
     QTest::addColumn<QString>("action");
     const auto admin = [](TestWorld& w) { return w.principal(w.siteAdmin); };
@@ -81,7 +83,8 @@ void TestAudit::E2_everyMutationWritesExactlyOneEvent_data() {
     }) << QStringLiteral("child_site.create");
 }
 
-void TestAudit::E2_everyMutationWritesExactlyOneEvent() {
+void TestAudit::E2_everyMutationWritesExactlyOneEvent()
+{
     QFETCH(Mutation, mutation);
     QFETCH(QString, action);
     TestWorld w;
@@ -93,7 +96,8 @@ void TestAudit::E2_everyMutationWritesExactlyOneEvent() {
     QCOMPARE(page->events.first().action, action);
 }
 
-void TestAudit::E2_refusedOrInvalidChangesWriteNothing() {
+void TestAudit::E2_refusedOrInvalidChangesWriteNothing()
+{
     TestWorld w;
     const int before = w.auditCount();
     const Principal ann = w.principal(w.ann);
@@ -111,7 +115,8 @@ void TestAudit::E2_refusedOrInvalidChangesWriteNothing() {
     QCOMPARE(w.auditCount(), before);
 }
 
-void TestAudit::E2_noOpChangesWriteNothing() {
+void TestAudit::E2_noOpChangesWriteNothing()
+{
     TestWorld w;
     const int before = w.auditCount();
     KD_EXPECT_OK(
@@ -121,7 +126,8 @@ void TestAudit::E2_noOpChangesWriteNothing() {
     QCOMPARE(w.auditCount(), before);
 }
 
-void TestAudit::E2_eventsRecordActorTargetAndChanges() {
+void TestAudit::E2_eventsRecordActorTargetAndChanges()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     KeyUpdate u;
@@ -141,7 +147,8 @@ void TestAudit::E2_eventsRecordActorTargetAndChanges() {
     QCOMPARE(name.value(QStringLiteral("to")).toString(), QStringLiteral("renamed"));
 }
 
-void TestAudit::E2_adminsReadAllHelpdeskUserKeyEventsUsersTheirOwn() {
+void TestAudit::E2_adminsReadAllHelpdeskUserKeyEventsUsersTheirOwn()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     w.create(admin, w.siteWideKey(w.acme));
@@ -165,7 +172,8 @@ void TestAudit::E2_adminsReadAllHelpdeskUserKeyEventsUsersTheirOwn() {
     QCOMPARE(euAdmin->events.size(), 0); // the child site's log has none of the parent's events
 }
 
-void TestAudit::E2_eventsOfRevokedKeysStayVisibleToTheirOwner() {
+void TestAudit::E2_eventsOfRevokedKeysStayVisibleToTheirOwner()
+{
     TestWorld w;
     w.setUsersCanCreate(w.acme, true);
     const qint64 id = w.create(w.principal(w.siteAdmin), w.userKey(w.ann)).key.id;
@@ -178,7 +186,8 @@ void TestAudit::E2_eventsOfRevokedKeysStayVisibleToTheirOwner() {
              QStringLiteral("k"));
 }
 
-void TestAudit::E2_auditPagesNewestFirst() {
+void TestAudit::E2_auditPagesNewestFirst()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     for (int i = 0; i < 7; ++i)

@@ -36,7 +36,8 @@ enum class Setup {
     DisabledUser
 };
 
-template <typename T> void require(const Result<T>& r) {
+template <typename T> void require(const Result<T>& r)
+{
     if (!r)
         qFatal("test setup failed: %s", qPrintable(r.error().message));
 }
@@ -46,7 +47,8 @@ struct Attempt {
     qint64 siteId;
 };
 
-Attempt prepare(TestWorld& w, Setup setup) {
+Attempt prepare(TestWorld& w, Setup setup)
+{
     const Principal admin = w.principal(w.siteAdmin);
     CreateKeyRequest request = w.userKey(w.ann);
     if (setup == Setup::Expired)
@@ -95,7 +97,8 @@ Attempt prepare(TestWorld& w, Setup setup) {
 }
 } // namespace
 
-void TestAuthenticator::outcomes_data() {
+void TestAuthenticator::outcomes_data()
+{
     QTest::addColumn<int>("setup");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<int>("failure");
@@ -115,7 +118,8 @@ void TestAuthenticator::outcomes_data() {
         << int(Setup::DisabledUser) << false << int(AuthFailure::UserDisabled);
 }
 
-void TestAuthenticator::outcomes() {
+void TestAuthenticator::outcomes()
+{
     QFETCH(int, setup);
     QFETCH(bool, accepted);
     QFETCH(int, failure);
@@ -134,7 +138,8 @@ void TestAuthenticator::outcomes() {
     QVERIFY(!result.error().error.message.contains(key.mid(4, 12)));
 }
 
-void TestAuthenticator::principalCarriesTheUsersRole() {
+void TestAuthenticator::principalCarriesTheUsersRole()
+{
     TestWorld w;
     for (const User& u : {w.siteAdmin, w.helpdesk, w.ann}) {
         CreatedKey k = w.create(w.principal(w.siteAdmin), w.userKey(u));
@@ -146,7 +151,8 @@ void TestAuthenticator::principalCarriesTheUsersRole() {
     }
 }
 
-void TestAuthenticator::siteWideKeyActsAsSiteAdmin() {
+void TestAuthenticator::siteWideKeyActsAsSiteAdmin()
+{
     TestWorld w;
     const Principal p = w.siteWidePrincipal(w.acme);
     QCOMPARE(p.role, Role::SiteAdmin);
@@ -154,7 +160,8 @@ void TestAuthenticator::siteWideKeyActsAsSiteAdmin() {
     QVERIFY(p.isSiteWideKey());
 }
 
-void TestAuthenticator::ownSiteIsUsedWhenNoSiteIsNamed() {
+void TestAuthenticator::ownSiteIsUsedWhenNoSiteIsNamed()
+{
     TestWorld w;
     CreatedKey k = w.create(w.principal(w.euAdmin), w.userKey(w.eve));
     auto p = w.auth().authenticate(k.secret.view(), std::nullopt);
@@ -162,7 +169,8 @@ void TestAuthenticator::ownSiteIsUsedWhenNoSiteIsNamed() {
     QCOMPARE(p->siteId, w.acmeEu.id);
 }
 
-void TestAuthenticator::lastUseIsWrittenAtMostOncePerMinute() {
+void TestAuthenticator::lastUseIsWrittenAtMostOncePerMinute()
+{
     TestWorld w;
     CreatedKey k = w.create(w.principal(w.siteAdmin), w.userKey(w.ann));
     QVERIFY(!w.store().key(k.key.id).value()->lastUseAt);
@@ -177,7 +185,8 @@ void TestAuthenticator::lastUseIsWrittenAtMostOncePerMinute() {
     QCOMPARE(*w.store().key(k.key.id).value()->lastUseAt, w.now);
 }
 
-void TestAuthenticator::failuresDoNotTouchLastUse() {
+void TestAuthenticator::failuresDoNotTouchLastUse()
+{
     TestWorld w;
     CreatedKey k = w.create(w.principal(w.siteAdmin), w.userKey(w.ann));
     QVERIFY(!w.auth().authenticate(k.secret.view(), w.acmeEu.id));

@@ -24,7 +24,8 @@ private slots:
     void unknownNamesAreNotParsed();
 };
 
-void TestBadInput::badKeyRequestsWriteNothing_data() {
+void TestBadInput::badKeyRequestsWriteNothing_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("description");
     QTest::addColumn<int>("owner");
@@ -67,7 +68,8 @@ void TestBadInput::badKeyRequestsWriteNothing_data() {
         << ok << QString() << int(Owner::SiteWide) << true << 0LL << invalid;
 }
 
-void TestBadInput::badKeyRequestsWriteNothing() {
+void TestBadInput::badKeyRequestsWriteNothing()
+{
     QFETCH(QString, name);
     QFETCH(QString, description);
     QFETCH(int, owner);
@@ -95,7 +97,8 @@ void TestBadInput::badKeyRequestsWriteNothing() {
     QCOMPARE(w.auditCount(), events);
 }
 
-void TestBadInput::sqlMetacharactersAreJustText() {
+void TestBadInput::sqlMetacharactersAreJustText()
+{
     TestWorld w;
     const QString name = QStringLiteral("x'); DROP TABLE api_keys; -- \" % _ \\");
     CreateKeyRequest r = w.userKey(w.ann, name);
@@ -112,7 +115,8 @@ void TestBadInput::sqlMetacharactersAreJustText() {
     QCOMPARE(page->keys.first().id, k.key.id);
 }
 
-void TestBadInput::badUpdatesChangeNothing_data() {
+void TestBadInput::badUpdatesChangeNothing_data()
+{
     QTest::addColumn<int>("field");
     QTest::newRow("empty name") << 0;
     QTest::newRow("long name") << 1;
@@ -121,7 +125,8 @@ void TestBadInput::badUpdatesChangeNothing_data() {
     QTest::newRow("enable to none") << 4;
 }
 
-void TestBadInput::badUpdatesChangeNothing() {
+void TestBadInput::badUpdatesChangeNothing()
+{
     QFETCH(int, field);
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
@@ -146,7 +151,8 @@ void TestBadInput::badUpdatesChangeNothing() {
     QCOMPARE(w.auditCount(), events);
 }
 
-void TestBadInput::badSitesAndUsers_data() {
+void TestBadInput::badSitesAndUsers_data()
+{
     QTest::addColumn<QString>("username");
     QTest::addColumn<QString>("subdomain");
     QTest::addColumn<int>("expected");
@@ -170,7 +176,8 @@ void TestBadInput::badSitesAndUsers_data() {
         << QStringLiteral("fine") << QStringLiteral("other") << int(ErrorCode::Conflict);
 }
 
-void TestBadInput::badSitesAndUsers() {
+void TestBadInput::badSitesAndUsers()
+{
     QFETCH(QString, username);
     QFETCH(QString, subdomain);
     QFETCH(int, expected);
@@ -186,7 +193,8 @@ void TestBadInput::badSitesAndUsers() {
     QCOMPARE(w.auditCount(), events + 1); // only the valid half was written
 }
 
-void TestBadInput::unknownNamesAreNotParsed() {
+void TestBadInput::unknownNamesAreNotParsed()
+{
     QVERIFY(!parsePermissionSet(QStringLiteral("admin")));
     QVERIFY(!parsePermissionSet(QStringLiteral("FULL")));
     QVERIFY(!parseRole(QStringLiteral("root")));

@@ -15,13 +15,15 @@
 using namespace keydesk;
 
 namespace {
-QString text(const SecretBytes& s) {
+QString text(const SecretBytes& s)
+{
     return QString::fromLatin1(s.data(), s.size());
 }
 
 // Every key that differs from `key` in exactly one character: all base62 substitutions, plus
 // characters outside the alphabet.
-QList<std::string> singleCharacterTypos(const std::string& key) {
+QList<std::string> singleCharacterTypos(const std::string& key)
+{
     QList<std::string> typos;
     const std::string extra = "_-+/= .!O0lI";
     for (size_t pos = 0; pos < key.size(); ++pos) {
@@ -55,14 +57,16 @@ private slots:
     void randomCharactersAreUniform();
 };
 
-void TestKeyFormat::generatedKeysHaveTheDocumentedShape_data() {
+void TestKeyFormat::generatedKeysHaveTheDocumentedShape_data()
+{
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("prefix");
     QTest::newRow("site-wide") << int(KeyKind::SiteWide) << QStringLiteral("kds_");
     QTest::newRow("user") << int(KeyKind::User) << QStringLiteral("kdu_");
 }
 
-void TestKeyFormat::generatedKeysHaveTheDocumentedShape() {
+void TestKeyFormat::generatedKeysHaveTheDocumentedShape()
+{
     QFETCH(int, kind);
     QFETCH(QString, prefix);
     const SecretBytes key = KeyFormat::generate(KeyKind(kind));
@@ -75,21 +79,24 @@ void TestKeyFormat::generatedKeysHaveTheDocumentedShape() {
     QCOMPARE(parsed->displayPrefix, text(key).left(10));
 }
 
-void TestKeyFormat::generatedKeysAreUnique() {
+void TestKeyFormat::generatedKeysAreUnique()
+{
     QSet<QString> seen;
     for (int i = 0; i < 5000; ++i)
         seen.insert(text(KeyFormat::generate(KeyKind::User)));
     QCOMPARE(seen.size(), 5000);
 }
 
-void TestKeyFormat::checksumIsCrc32OfEverythingBefore() {
+void TestKeyFormat::checksumIsCrc32OfEverythingBefore()
+{
     QCOMPARE(KeyFormat::crc32("123456789"), 0xCBF43926u); // the CRC-32 check value
     const SecretBytes key = KeyFormat::generate(KeyKind::SiteWide);
     const QString k = text(key);
     QCOMPARE(KeyFormat::checksumText(key.view().substr(0, 44)), k.right(6));
 }
 
-void TestKeyFormat::everySingleCharacterTypoIsRejected() {
+void TestKeyFormat::everySingleCharacterTypoIsRejected()
+{
     for (KeyKind kind : {KeyKind::SiteWide, KeyKind::User}) {
         const SecretBytes key = KeyFormat::generate(kind);
         const auto typos = singleCharacterTypos(std::string(key.view()));
@@ -101,7 +108,8 @@ void TestKeyFormat::everySingleCharacterTypoIsRejected() {
     }
 }
 
-void TestKeyFormat::adjacentTranspositionsAreRejected() {
+void TestKeyFormat::adjacentTranspositionsAreRejected()
+{
     const SecretBytes key = KeyFormat::generate(KeyKind::User);
     const std::string k(key.view());
     for (size_t i = 0; i + 1 < k.size(); ++i) {
@@ -113,7 +121,8 @@ void TestKeyFormat::adjacentTranspositionsAreRejected() {
     }
 }
 
-void TestKeyFormat::wrongLengthIsRejected_data() {
+void TestKeyFormat::wrongLengthIsRejected_data()
+{
     QTest::addColumn<int>("cut");
     QTest::addColumn<QByteArray>("extra");
     QTest::newRow("empty") << 50 << QByteArray();
@@ -123,7 +132,8 @@ void TestKeyFormat::wrongLengthIsRejected_data() {
     QTest::newRow("doubled") << 0 << QByteArray("kdu_");
 }
 
-void TestKeyFormat::wrongLengthIsRejected() {
+void TestKeyFormat::wrongLengthIsRejected()
+{
     QFETCH(int, cut);
     QFETCH(QByteArray, extra);
     const SecretBytes key = KeyFormat::generate(KeyKind::User);
@@ -132,7 +142,8 @@ void TestKeyFormat::wrongLengthIsRejected() {
     QVERIFY(!KeyFormat::parse(k));
 }
 
-void TestKeyFormat::typosNeverReachTheStore() {
+void TestKeyFormat::typosNeverReachTheStore()
+{
     test::TestWorld world;
     test::CountingStore counting(world.store());
     Authenticator auth(counting, [&] { return world.now; });
@@ -149,7 +160,8 @@ void TestKeyFormat::typosNeverReachTheStore() {
     QCOMPARE(counting.keyLookups, 1);
 }
 
-void TestKeyFormat::errorsNeverQuoteTheKey() {
+void TestKeyFormat::errorsNeverQuoteTheKey()
+{
     const SecretBytes key = KeyFormat::generate(KeyKind::User);
     std::string typo(key.view());
     typo[20] = typo[20] == 'a' ? 'b' : 'a';
@@ -160,7 +172,8 @@ void TestKeyFormat::errorsNeverQuoteTheKey() {
     QVERIFY(!r.error().message.contains(random.mid(10, 8)));
 }
 
-void TestKeyFormat::accessKeyIdsHaveTheDocumentedShape() {
+void TestKeyFormat::accessKeyIdsHaveTheDocumentedShape()
+{
     static const QRegularExpression shape(QStringLiteral("^KDAK[A-Z2-7]{16}$"));
     QSet<QString> seen;
     for (int i = 0; i < 1000; ++i) {
@@ -171,7 +184,8 @@ void TestKeyFormat::accessKeyIdsHaveTheDocumentedShape() {
     QCOMPARE(seen.size(), 1000);
 }
 
-void TestKeyFormat::randomCharactersAreUniform() {
+void TestKeyFormat::randomCharactersAreUniform()
+{
     // 62 symbols x ~3200 draws each: every count within 5 standard deviations of the mean.
     const SecretBytes sample = crypto::randomString(crypto::kBase62, 62 * 3200);
     QHash<char, int> counts;

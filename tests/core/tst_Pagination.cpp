@@ -11,7 +11,8 @@ using namespace keydesk;
 using keydesk::test::TestWorld;
 
 namespace {
-QList<ApiKey> pageThrough(TestWorld& w, const Principal& p, KeyQuery q, int pageSize) {
+QList<ApiKey> pageThrough(TestWorld& w, const Principal& p, KeyQuery q, int pageSize)
+{
     QList<ApiKey> all;
     q.limit = pageSize;
     for (int guard = 0; guard < 1000; ++guard) {
@@ -26,7 +27,8 @@ QList<ApiKey> pageThrough(TestWorld& w, const Principal& p, KeyQuery q, int page
     return all;
 }
 
-qint64 sortKey(const ApiKey& k, KeySortField f) {
+qint64 sortKey(const ApiKey& k, KeySortField f)
+{
     switch (f) {
     case KeySortField::CreatedAt:
         return k.createdAt.toMSecsSinceEpoch();
@@ -39,7 +41,8 @@ qint64 sortKey(const ApiKey& k, KeySortField f) {
     }
 }
 
-bool before(const ApiKey& a, const ApiKey& b, KeySortField f) {
+bool before(const ApiKey& a, const ApiKey& b, KeySortField f)
+{
     if (f == KeySortField::Name)
         return a.name != b.name ? a.name < b.name : a.id < b.id;
     const qint64 x = sortKey(a, f), y = sortKey(b, f);
@@ -47,7 +50,8 @@ bool before(const ApiKey& a, const ApiKey& b, KeySortField f) {
 }
 
 // 40 keys with repeated names, some expiring, some used, some disabled, a few S3.
-void populate(TestWorld& w) {
+void populate(TestWorld& w)
+{
     const Principal admin = w.principal(w.siteAdmin);
     for (int i = 0; i < 40; ++i) {
         CreateKeyRequest r = i % 3 ? w.userKey(i % 2 ? w.ann : w.ben) : w.siteWideKey(w.acme);
@@ -80,12 +84,14 @@ private:
     std::unique_ptr<TestWorld> m_world;
 };
 
-void TestPagination::initTestCase() {
+void TestPagination::initTestCase()
+{
     m_world = std::make_unique<TestWorld>();
     populate(*m_world);
 }
 
-void TestPagination::everySortPagesThroughEveryRowOnce_data() {
+void TestPagination::everySortPagesThroughEveryRowOnce_data()
+{
     QTest::addColumn<int>("field");
     QTest::addColumn<bool>("descending");
     QTest::addColumn<int>("pageSize");
@@ -99,7 +105,8 @@ void TestPagination::everySortPagesThroughEveryRowOnce_data() {
     }
 }
 
-void TestPagination::everySortPagesThroughEveryRowOnce() {
+void TestPagination::everySortPagesThroughEveryRowOnce()
+{
     QFETCH(int, field);
     QFETCH(bool, descending);
     QFETCH(int, pageSize);
@@ -119,7 +126,8 @@ void TestPagination::everySortPagesThroughEveryRowOnce() {
         QCOMPARE(paged[i].id, expected[i].id);
 }
 
-void TestPagination::filtersSelectTheRightRows() {
+void TestPagination::filtersSelectTheRightRows()
+{
     TestWorld& w = *m_world;
     const Principal admin = w.principal(w.siteAdmin);
     const QList<ApiKey> all = pageThrough(w, admin, KeyQuery{}, 10000);
@@ -157,7 +165,8 @@ void TestPagination::filtersSelectTheRightRows() {
     w.advance(-20 * 86400);
 }
 
-void TestPagination::cursorsAreValidated_data() {
+void TestPagination::cursorsAreValidated_data()
+{
     QTest::addColumn<QString>("cursor");
     QTest::newRow("garbage") << QStringLiteral("not a cursor!");
     QTest::newRow("base64 of junk") << QStringLiteral("aGVsbG8");
@@ -165,7 +174,8 @@ void TestPagination::cursorsAreValidated_data() {
     QTest::newRow("other sort order") << QStringLiteral("OTHER");
 }
 
-void TestPagination::cursorsAreValidated() {
+void TestPagination::cursorsAreValidated()
+{
     QFETCH(QString, cursor);
     TestWorld& w = *m_world;
     const Principal admin = w.principal(w.siteAdmin);

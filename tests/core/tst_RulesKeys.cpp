@@ -12,11 +12,13 @@ using namespace keydesk;
 using keydesk::test::TestWorld;
 
 namespace {
-QString text(const SecretBytes& s) {
+QString text(const SecretBytes& s)
+{
     return QString::fromLatin1(s.data(), s.size());
 }
 
-QList<qint64> ids(const Result<KeyPage>& page) {
+QList<qint64> ids(const Result<KeyPage>& page)
+{
     QList<qint64> out;
     for (const ApiKey& k : page->keys)
         out << k.id;
@@ -48,7 +50,8 @@ private slots:
     void R9_noWayToRetrieveALostKey();
 };
 
-void TestRulesKeys::R1_siteWideKeyHasTheFullApiOfItsSite() {
+void TestRulesKeys::R1_siteWideKeyHasTheFullApiOfItsSite()
+{
     TestWorld w;
     const Principal siteWide = w.siteWidePrincipal(w.acme);
     KD_EXPECT_OK(w.admin().createUser(
@@ -60,7 +63,8 @@ void TestRulesKeys::R1_siteWideKeyHasTheFullApiOfItsSite() {
     QCOMPARE(all->keys.size(), w.keyCount() - 3); // everything but acme-eu's and other's keys
 }
 
-void TestRulesKeys::R1_userKeyHasExactlyItsUsersAccess() {
+void TestRulesKeys::R1_userKeyHasExactlyItsUsersAccess()
+{
     TestWorld w;
     auto annKeys = w.keys().listKeys(w.principal(w.ann), KeyQuery{});
     QVERIFY(annKeys);
@@ -71,7 +75,8 @@ void TestRulesKeys::R1_userKeyHasExactlyItsUsersAccess() {
     QCOMPARE(p->role, Role::Helpdesk); // the key carries its user's role, nothing more
 }
 
-void TestRulesKeys::R2_adminKeyAdministersTheSite() {
+void TestRulesKeys::R2_adminKeyAdministersTheSite()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     KD_EXPECT_OK(
@@ -80,7 +85,8 @@ void TestRulesKeys::R2_adminKeyAdministersTheSite() {
     KD_EXPECT_OK(w.admin().setUserDisabled(admin, w.acme.id, QStringLiteral("ben"), true));
 }
 
-void TestRulesKeys::R2_nonAdminKeyReachesOnlyOwnResources() {
+void TestRulesKeys::R2_nonAdminKeyReachesOnlyOwnResources()
+{
     TestWorld w;
     w.setUsersCanCreate(w.acme, true);
     const Principal ann = w.principal(w.ann);
@@ -100,7 +106,8 @@ void TestRulesKeys::R2_nonAdminKeyReachesOnlyOwnResources() {
     QCOMPARE(users->first().username, QStringLiteral("ann"));
 }
 
-void TestRulesKeys::R3_onlySiteAdminsCreateSiteWideKeys() {
+void TestRulesKeys::R3_onlySiteAdminsCreateSiteWideKeys()
+{
     TestWorld w;
     w.setUsersCanCreate(w.acme, true);
     KD_EXPECT_OK(w.keys().createKey(w.principal(w.siteAdmin), w.siteWideKey(w.acme)));
@@ -109,7 +116,8 @@ void TestRulesKeys::R3_onlySiteAdminsCreateSiteWideKeys() {
                         ErrorCode::NotAuthorized);
 }
 
-void TestRulesKeys::R3_nameRequiredDescriptionAndExpiryOptional() {
+void TestRulesKeys::R3_nameRequiredDescriptionAndExpiryOptional()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     KD_EXPECT_ERROR(w.keys().createKey(admin, w.siteWideKey(w.acme, QStringLiteral("  "))),
@@ -126,7 +134,8 @@ void TestRulesKeys::R3_nameRequiredDescriptionAndExpiryOptional() {
     QCOMPARE(*w.store().key(k.key.id).value()->expiresAt, w.now.addDays(30));
 }
 
-void TestRulesKeys::R4_keyIsShownOnceAndNeverStored() {
+void TestRulesKeys::R4_keyIsShownOnceAndNeverStored()
+{
     TestWorld w;
     const CreatedKey k = w.create(w.principal(w.siteAdmin), w.siteWideKey(w.acme));
     QVERIFY(text(k.secret).startsWith(QStringLiteral("kds_")));
@@ -139,7 +148,8 @@ void TestRulesKeys::R4_keyIsShownOnceAndNeverStored() {
     QVERIFY(w.auth().authenticate(k.secret.view(), w.acme.id));
 }
 
-void TestRulesKeys::R5_adminsCreateUserKeysForAnyUserOfTheSite() {
+void TestRulesKeys::R5_adminsCreateUserKeysForAnyUserOfTheSite()
+{
     TestWorld w;
     for (const User& u : {w.siteAdmin, w.helpdesk, w.ann, w.ben}) {
         const CreatedKey k = w.create(w.principal(w.siteAdmin), w.userKey(u));
@@ -148,7 +158,8 @@ void TestRulesKeys::R5_adminsCreateUserKeysForAnyUserOfTheSite() {
     }
 }
 
-void TestRulesKeys::R5_usersCreateOwnKeysOnlyWhileTheSettingIsOn() {
+void TestRulesKeys::R5_usersCreateOwnKeysOnlyWhileTheSettingIsOn()
+{
     TestWorld w;
     const Principal ann = w.principal(w.ann);
     KD_EXPECT_ERROR(w.keys().createKey(ann, w.userKey(w.ann)), ErrorCode::NotAuthorized);
@@ -157,14 +168,16 @@ void TestRulesKeys::R5_usersCreateOwnKeysOnlyWhileTheSettingIsOn() {
     KD_EXPECT_ERROR(w.keys().createKey(ann, w.userKey(w.ben)), ErrorCode::NotAuthorized);
 }
 
-void TestRulesKeys::R5_userMustExist() {
+void TestRulesKeys::R5_userMustExist()
+{
     TestWorld w;
     CreateKeyRequest r = w.userKey(w.ann);
     r.userId = 99999;
     KD_EXPECT_ERROR(w.keys().createKey(w.principal(w.siteAdmin), r), ErrorCode::NotFound);
 }
 
-void TestRulesKeys::R6_s3CredentialsForUserKeysOnly() {
+void TestRulesKeys::R6_s3CredentialsForUserKeysOnly()
+{
     TestWorld w;
     CreateKeyRequest siteWide = w.siteWideKey(w.acme);
     siteWide.s3 = true;
@@ -174,7 +187,8 @@ void TestRulesKeys::R6_s3CredentialsForUserKeysOnly() {
     QCOMPARE(w.keyCount(), before);
 }
 
-void TestRulesKeys::R6_s3SecretIsSealedAndShownOnce() {
+void TestRulesKeys::R6_s3SecretIsSealedAndShownOnce()
+{
     TestWorld w;
     CreateKeyRequest r = w.userKey(w.ann);
     r.s3 = true;
@@ -193,7 +207,8 @@ void TestRulesKeys::R6_s3SecretIsSealedAndShownOnce() {
     QCOMPARE(w.store().keyByAccessKeyId(k.key.s3AccessKeyId).value()->id, k.key.id);
 }
 
-void TestRulesKeys::R7_disableSetsNoneAndRemembersThePreviousSet() {
+void TestRulesKeys::R7_disableSetsNoneAndRemembersThePreviousSet()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     CreateKeyRequest r = w.userKey(w.ann);
@@ -211,7 +226,8 @@ void TestRulesKeys::R7_disableSetsNoneAndRemembersThePreviousSet() {
     QCOMPARE(w.store().key(id).value()->permissionSet, PermissionSet::SyncApp);
 }
 
-void TestRulesKeys::R7_disabledKeyAuthenticatesNothing() {
+void TestRulesKeys::R7_disabledKeyAuthenticatesNothing()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     const CreatedKey k = w.create(admin, w.userKey(w.ann));
@@ -224,7 +240,8 @@ void TestRulesKeys::R7_disabledKeyAuthenticatesNothing() {
     QVERIFY(w.auth().authenticate(k.secret.view(), w.acme.id));
 }
 
-void TestRulesKeys::R7_nonAdminCannotRaiseAboveTheGrantedSet() {
+void TestRulesKeys::R7_nonAdminCannotRaiseAboveTheGrantedSet()
+{
     TestWorld w;
     w.setUsersCanCreate(w.acme, true);
     CreateKeyRequest r = w.userKey(w.ann);
@@ -241,7 +258,8 @@ void TestRulesKeys::R7_nonAdminCannotRaiseAboveTheGrantedSet() {
     QCOMPARE(w.store().key(id).value()->permissionSet, PermissionSet::Full);
 }
 
-void TestRulesKeys::R8_revokeIsPermanentAndImmediate() {
+void TestRulesKeys::R8_revokeIsPermanentAndImmediate()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     const CreatedKey k = w.create(admin, w.userKey(w.ann));
@@ -256,7 +274,8 @@ void TestRulesKeys::R8_revokeIsPermanentAndImmediate() {
     QVERIFY(next.key.id > k.key.id); // ids are never reused
 }
 
-void TestRulesKeys::R8_whoMayRevoke() {
+void TestRulesKeys::R8_whoMayRevoke()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     const qint64 siteWide = w.create(admin, w.siteWideKey(w.acme)).key.id;
@@ -274,7 +293,8 @@ void TestRulesKeys::R8_whoMayRevoke() {
     KD_EXPECT_OK(w.keys().revokeKey(w.siteWidePrincipal(w.acme), another));
 }
 
-void TestRulesKeys::R9_noWayToRetrieveALostKey() {
+void TestRulesKeys::R9_noWayToRetrieveALostKey()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     const CreatedKey lost = w.create(admin, w.userKey(w.ann, QStringLiteral("laptop")));

@@ -27,7 +27,8 @@ private slots:
     void E3_childAdminCannotReachTheParent();
 };
 
-void TestRulesSites::R10_parentKeyFailsOnChildAndChildKeyOnParent() {
+void TestRulesSites::R10_parentKeyFailsOnChildAndChildKeyOnParent()
+{
     TestWorld w;
     const CreatedKey parentKey = w.create(w.principal(w.siteAdmin), w.userKey(w.ann));
     const CreatedKey childKey = w.create(w.principal(w.euAdmin), w.userKey(w.eve));
@@ -41,7 +42,8 @@ void TestRulesSites::R10_parentKeyFailsOnChildAndChildKeyOnParent() {
              AuthFailure::WrongSite);
 }
 
-void TestRulesSites::R10_siteWideKeysAreBoundToo() {
+void TestRulesSites::R10_siteWideKeysAreBoundToo()
+{
     TestWorld w;
     const CreatedKey k = w.create(w.principal(w.siteAdmin), w.siteWideKey(w.acme));
     QVERIFY(w.auth().authenticate(k.secret.view(), w.acme.id));
@@ -49,7 +51,8 @@ void TestRulesSites::R10_siteWideKeysAreBoundToo() {
              AuthFailure::WrongSite);
 }
 
-void TestRulesSites::R11_userKeyWorksOnlyWhileItsUserIsActiveOnTheSite() {
+void TestRulesSites::R11_userKeyWorksOnlyWhileItsUserIsActiveOnTheSite()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     const CreatedKey k = w.create(admin, w.userKey(w.ben));
@@ -63,7 +66,8 @@ void TestRulesSites::R11_userKeyWorksOnlyWhileItsUserIsActiveOnTheSite() {
                     ErrorCode::InvalidInput); // not yourself
 }
 
-void TestRulesSites::R11_keyOnChildSiteForParentUserIsRefused() {
+void TestRulesSites::R11_keyOnChildSiteForParentUserIsRefused()
+{
     TestWorld w;
     CreateKeyRequest r = w.userKey(w.ann);
     r.siteId = w.acmeEu.id;
@@ -75,7 +79,8 @@ void TestRulesSites::R11_keyOnChildSiteForParentUserIsRefused() {
     QCOMPARE(w.auditCount(), events);
 }
 
-void TestRulesSites::R12_expiredKeysAuthenticateNothing() {
+void TestRulesSites::R12_expiredKeysAuthenticateNothing()
+{
     TestWorld w;
     CreateKeyRequest r = w.userKey(w.ann);
     r.expiresAt = w.now.addSecs(3600);
@@ -89,7 +94,8 @@ void TestRulesSites::R12_expiredKeysAuthenticateNothing() {
     QCOMPARE(listed->status(w.now), KeyStatus::Expired);
 }
 
-void TestRulesSites::R12_expiryCannotBeInThePast() {
+void TestRulesSites::R12_expiryCannotBeInThePast()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     for (qint64 offset : {-86400LL, -1LL, 0LL}) {
@@ -104,7 +110,8 @@ void TestRulesSites::R12_expiryCannotBeInThePast() {
     QVERIFY(!w.store().key(id).value()->expiresAt);
 }
 
-void TestRulesSites::R12_requireKeyExpiryBoundsNewAndEditedKeys() {
+void TestRulesSites::R12_requireKeyExpiryBoundsNewAndEditedKeys()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     CreateKeyRequest withExpiry = w.userKey(w.ann);
@@ -120,7 +127,8 @@ void TestRulesSites::R12_requireKeyExpiryBoundsNewAndEditedKeys() {
     KD_EXPECT_OK(w.keys().updateKey(admin, id, rename));
 }
 
-void TestRulesSites::R12_maxLifetimeBoundsNewAndEditedKeys() {
+void TestRulesSites::R12_maxLifetimeBoundsNewAndEditedKeys()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     KD_EXPECT_OK(w.admin().updateSettings(admin, w.acme.id,
@@ -141,7 +149,8 @@ void TestRulesSites::R12_maxLifetimeBoundsNewAndEditedKeys() {
                     ErrorCode::InvalidInput);
 }
 
-void TestRulesSites::E1_helpdeskSeesAllUserKeysAndNoSiteWideKey() {
+void TestRulesSites::E1_helpdeskSeesAllUserKeysAndNoSiteWideKey()
+{
     TestWorld w;
     const qint64 siteWide = w.create(w.principal(w.siteAdmin), w.siteWideKey(w.acme)).key.id;
     auto page = w.keys().listKeys(w.principal(w.helpdesk), KeyQuery{});
@@ -154,7 +163,8 @@ void TestRulesSites::E1_helpdeskSeesAllUserKeysAndNoSiteWideKey() {
     KD_EXPECT_OK(w.keys().key(w.principal(w.helpdesk), w.principal(w.ben).keyId));
 }
 
-void TestRulesSites::E1_helpdeskDisablesEnablesAndRevokesUserKeys() {
+void TestRulesSites::E1_helpdeskDisablesEnablesAndRevokesUserKeys()
+{
     TestWorld w;
     const Principal desk = w.principal(w.helpdesk);
     const CreatedKey k = w.create(w.principal(w.siteAdmin), w.userKey(w.ben));
@@ -169,7 +179,8 @@ void TestRulesSites::E1_helpdeskDisablesEnablesAndRevokesUserKeys() {
     QVERIFY(!w.auth().authenticate(k.secret.view(), w.acme.id));
 }
 
-void TestRulesSites::E1_helpdeskCannotCreateForOthersOrChangeTheSite() {
+void TestRulesSites::E1_helpdeskCannotCreateForOthersOrChangeTheSite()
+{
     TestWorld w;
     w.setUsersCanCreate(w.acme, true);
     const Principal desk = w.principal(w.helpdesk);
@@ -187,7 +198,8 @@ void TestRulesSites::E1_helpdeskCannotCreateForOthersOrChangeTheSite() {
     QCOMPARE(users->size(), 4); // reads the user list, to find whose keys to handle
 }
 
-void TestRulesSites::E3_parentAdminAdministersChildSites() {
+void TestRulesSites::E3_parentAdminAdministersChildSites()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     auto children = w.admin().childSites(admin);
@@ -209,7 +221,8 @@ void TestRulesSites::E3_parentAdminAdministersChildSites() {
     KD_EXPECT_ERROR(w.admin().siteBySubdomain(admin, QStringLiteral("other")), ErrorCode::NotFound);
 }
 
-void TestRulesSites::E3_keysCreatedThereBelongToTheChild() {
+void TestRulesSites::E3_keysCreatedThereBelongToTheChild()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     CreateKeyRequest forEve = w.userKey(w.eve);
@@ -223,7 +236,8 @@ void TestRulesSites::E3_keysCreatedThereBelongToTheChild() {
     }
 }
 
-void TestRulesSites::E3_childSitesAreOneLevelOnly() {
+void TestRulesSites::E3_childSitesAreOneLevelOnly()
+{
     TestWorld w;
     auto child = w.admin().createChildSite(w.principal(w.siteAdmin), QStringLiteral("Acme US"),
                                            QStringLiteral("acme-us"));
@@ -240,7 +254,8 @@ void TestRulesSites::E3_childSitesAreOneLevelOnly() {
         ErrorCode::NotAuthorized);
 }
 
-void TestRulesSites::E3_childAdminCannotReachTheParent() {
+void TestRulesSites::E3_childAdminCannotReachTheParent()
+{
     TestWorld w;
     const Principal euAdmin = w.principal(w.euAdmin);
     KeyQuery parentKeys;

@@ -32,7 +32,8 @@ private slots:
     void secretBytesMoveAndGrow();
 };
 
-void TestSecretBox::sealedSecretsOpenWithTheSameKekAndAad() {
+void TestSecretBox::sealedSecretsOpenWithTheSameKekAndAad()
+{
     const Kek kek = KekRing::generate();
     auto sealed = SecretBox::seal(kek, kSecret, kAad);
     QVERIFY(sealed);
@@ -43,7 +44,8 @@ void TestSecretBox::sealedSecretsOpenWithTheSameKekAndAad() {
     QVERIFY(opened->view() == kSecret);
 }
 
-void TestSecretBox::everyTamperedByteFailsClosed() {
+void TestSecretBox::everyTamperedByteFailsClosed()
+{
     const Kek kek = KekRing::generate();
     const QByteArray sealed = *SecretBox::seal(kek, kSecret, kAad);
     for (qsizetype i = 0; i < sealed.size(); ++i) {
@@ -57,7 +59,8 @@ void TestSecretBox::everyTamperedByteFailsClosed() {
     QVERIFY(!SecretBox::open(kek, QByteArray(), kAad));
 }
 
-void TestSecretBox::wrongKekOrAadFailsClosed() {
+void TestSecretBox::wrongKekOrAadFailsClosed()
+{
     const Kek kek = KekRing::generate();
     const QByteArray sealed = *SecretBox::seal(kek, kSecret, kAad);
     QVERIFY(!SecretBox::open(KekRing::generate(), sealed, kAad));
@@ -66,12 +69,14 @@ void TestSecretBox::wrongKekOrAadFailsClosed() {
     QVERIFY(!SecretBox::seal(shortKek, kSecret, kAad));
 }
 
-void TestSecretBox::sealingTwiceGivesDifferentCiphertexts() {
+void TestSecretBox::sealingTwiceGivesDifferentCiphertexts()
+{
     const Kek kek = KekRing::generate();
     QVERIFY(*SecretBox::seal(kek, kSecret, kAad) != *SecretBox::seal(kek, kSecret, kAad));
 }
 
-void TestSecretBox::kekFileRoundTrip() {
+void TestSecretBox::kekFileRoundTrip()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("kek"));
     auto created = KekFile::create(path);
@@ -88,7 +93,8 @@ void TestSecretBox::kekFileRoundTrip() {
     QVERIFY(SecretBox::open(*loaded->find(created->current()->id), sealed, kAad));
 }
 
-void TestSecretBox::kekFileMustBePrivate() {
+void TestSecretBox::kekFileMustBePrivate()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("kek"));
     QVERIFY(KekFile::create(path));
@@ -97,7 +103,8 @@ void TestSecretBox::kekFileMustBePrivate() {
     KD_EXPECT_ERROR(KekFile::load(path), ErrorCode::InvalidInput);
 }
 
-void TestSecretBox::kekFileRejectsGarbage_data() {
+void TestSecretBox::kekFileRejectsGarbage_data()
+{
     QTest::addColumn<QByteArray>("content");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("no id") << QByteArray("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n");
@@ -106,7 +113,8 @@ void TestSecretBox::kekFileRejectsGarbage_data() {
     QTest::newRow("bad id") << QByteArray("k/1 AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n");
 }
 
-void TestSecretBox::kekFileRejectsGarbage() {
+void TestSecretBox::kekFileRejectsGarbage()
+{
     QFETCH(QByteArray, content);
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("kek")));
@@ -117,7 +125,8 @@ void TestSecretBox::kekFileRejectsGarbage() {
     KD_EXPECT_ERROR(KekFile::load(file.fileName()), ErrorCode::InvalidInput);
 }
 
-void TestSecretBox::kekFileIsNeverOverwritten() {
+void TestSecretBox::kekFileIsNeverOverwritten()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("kek"));
     auto first = KekFile::create(path);
@@ -126,7 +135,8 @@ void TestSecretBox::kekFileIsNeverOverwritten() {
     QCOMPARE(KekFile::load(path)->current()->id, first->current()->id);
 }
 
-void TestSecretBox::kekFromEnvironment() {
+void TestSecretBox::kekFromEnvironment()
+{
     qputenv("KEYDESK_KEK", "envkek:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
     auto ring = KekFile::fromEnvironment();
     qunsetenv("KEYDESK_KEK");
@@ -137,7 +147,8 @@ void TestSecretBox::kekFromEnvironment() {
     QVERIFY(KekFile::fromEnvironment()->isEmpty());
 }
 
-void TestSecretBox::secretBytesMoveAndGrow() {
+void TestSecretBox::secretBytesMoveAndGrow()
+{
     SecretBytes a = SecretBytes::copyOf("abc");
     for (int i = 0; i < 100; ++i)
         a.append("0123456789");

@@ -12,7 +12,8 @@ using namespace keydesk;
 using keydesk::test::TestWorld;
 
 namespace {
-QByteArray allDatabaseBytes(const QString& dir) {
+QByteArray allDatabaseBytes(const QString& dir)
+{
     QByteArray bytes;
     for (const QFileInfo& f : QDir(dir).entryInfoList(QDir::Files)) {
         if (!f.fileName().startsWith(QLatin1String("world.sqlite")))
@@ -26,7 +27,8 @@ QByteArray allDatabaseBytes(const QString& dir) {
 
 // The parts of a secret that must never appear: the whole value and any 16-character run
 // past the stored display prefix.
-QList<QByteArray> fragments(const SecretBytes& secret, int skip) {
+QList<QByteArray> fragments(const SecretBytes& secret, int skip)
+{
     const QByteArray s(secret.data(), secret.size());
     QList<QByteArray> out{s};
     for (qsizetype i = skip; i + 16 <= s.size(); i += 8)
@@ -43,7 +45,8 @@ private slots:
     void R4_noSecretInAuditRows();
 };
 
-void TestSecretStorage::R4_R6_noSecretInTheDatabaseFiles() {
+void TestSecretStorage::R4_R6_noSecretInTheDatabaseFiles()
+{
     TestWorld w;
     w.setUsersCanCreate(w.acme, true);
     const Principal admin = w.principal(w.siteAdmin);
@@ -71,7 +74,8 @@ void TestSecretStorage::R4_R6_noSecretInTheDatabaseFiles() {
     QCOMPARE(leaks, 0);
 }
 
-void TestSecretStorage::R4_noSecretInAuditRows() {
+void TestSecretStorage::R4_noSecretInAuditRows()
+{
     TestWorld w;
     const Principal admin = w.principal(w.siteAdmin);
     CreateKeyRequest r = w.userKey(w.ann);

@@ -13,7 +13,8 @@ using namespace keydesk;
 using keydesk::test::TestWorld;
 
 namespace {
-QVariant scalar(SqlStore& store, const QString& sql) {
+QVariant scalar(SqlStore& store, const QString& sql)
+{
     auto q = store.exec(sql);
     return q && q->next() ? q->value(0) : QVariant();
 }
@@ -36,7 +37,8 @@ private slots:
     void initializeOnlyOnce();
 };
 
-void TestSqlStore::migrationsAreVersionedAndIdempotent() {
+void TestSqlStore::migrationsAreVersionedAndIdempotent()
+{
     TestWorld w;
     QCOMPARE(*w.store().schemaVersion(), SqlMigrations::latestVersion());
     auto again = SqlStore::openSqlite(w.databasePath(), SqlStore::OpenMode::MustExist);
@@ -49,7 +51,8 @@ void TestSqlStore::migrationsAreVersionedAndIdempotent() {
                     ErrorCode::Unsupported);
 }
 
-void TestSqlStore::sqliteRunsInWalModeWithForeignKeys() {
+void TestSqlStore::sqliteRunsInWalModeWithForeignKeys()
+{
     TestWorld w;
     QCOMPARE(scalar(w.store(), QStringLiteral("PRAGMA journal_mode")).toString(),
              QStringLiteral("wal"));
@@ -60,20 +63,23 @@ void TestSqlStore::sqliteRunsInWalModeWithForeignKeys() {
         ErrorCode::StoreFailure);
 }
 
-void TestSqlStore::databaseFileIsPrivate() {
+void TestSqlStore::databaseFileIsPrivate()
+{
     TestWorld w;
     const QFileDevice::Permissions mode = QFile::permissions(w.databasePath());
     QCOMPARE(int(mode & 0x77), 0);
 }
 
-void TestSqlStore::missingStoreIsReportedNotCreated() {
+void TestSqlStore::missingStoreIsReportedNotCreated()
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("none.sqlite"));
     KD_EXPECT_ERROR(SqlStore::openSqlite(path, SqlStore::OpenMode::MustExist), ErrorCode::NotFound);
     QVERIFY(!QFile::exists(path));
 }
 
-void TestSqlStore::rollbackLeavesNothing() {
+void TestSqlStore::rollbackLeavesNothing()
+{
     TestWorld w;
     const int keys = w.keyCount();
     {
@@ -86,7 +92,8 @@ void TestSqlStore::rollbackLeavesNothing() {
     QVERIFY(!w.store().user(w.ann.id).value()->disabled);
 }
 
-void TestSqlStore::revokedIdsAreNeverReused() {
+void TestSqlStore::revokedIdsAreNeverReused()
+{
     TestWorld w;
     const CreatedKey last = w.create(w.principal(w.siteAdmin), w.userKey(w.ann));
     KD_EXPECT_OK(w.keys().revokeKey(w.principal(w.siteAdmin), last.key.id));
@@ -94,7 +101,8 @@ void TestSqlStore::revokedIdsAreNeverReused() {
     QCOMPARE(next.key.id, last.key.id + 1);
 }
 
-void TestSqlStore::touchLastUseCoalesces() {
+void TestSqlStore::touchLastUseCoalesces()
+{
     TestWorld w;
     const qint64 id = w.principal(w.ann).keyId;
     QCOMPARE(*w.store().touchLastUse(id, w.now, 60000), true);
@@ -103,13 +111,15 @@ void TestSqlStore::touchLastUseCoalesces() {
     QCOMPARE(*w.store().key(id).value()->lastUseAt, w.now.addSecs(60));
 }
 
-void TestSqlStore::uniqueDigestIsEnforced() {
+void TestSqlStore::uniqueDigestIsEnforced()
+{
     TestWorld w;
     ApiKey copy = *w.store().key(w.principal(w.ann).keyId).value();
     KD_EXPECT_ERROR(w.store().insertKey(copy), ErrorCode::Conflict);
 }
 
-void TestSqlStore::storeUrls_data() {
+void TestSqlStore::storeUrls_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<int>("kind");
@@ -135,7 +145,8 @@ void TestSqlStore::storeUrls_data() {
     QTest::newRow("unknown scheme") << QStringLiteral("ftp://x") << false << 0;
 }
 
-void TestSqlStore::storeUrls() {
+void TestSqlStore::storeUrls()
+{
     QFETCH(QString, text);
     QFETCH(bool, valid);
     QFETCH(int, kind);
@@ -151,7 +162,8 @@ void TestSqlStore::storeUrls() {
         QVERIFY(url->path.startsWith(QLatin1Char('/')));
 }
 
-void TestSqlStore::initializeOnlyOnce() {
+void TestSqlStore::initializeOnlyOnce()
+{
     QTemporaryDir dir;
     const StoreUrl url =
         *StoreUrl::parse(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("k.sqlite")));

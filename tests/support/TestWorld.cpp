@@ -9,25 +9,29 @@
 namespace keydesk::test {
 
 namespace {
-template <typename T> T must(Result<T> r) {
+template <typename T> T must(Result<T> r)
+{
     if (!r)
         qFatal("TestWorld setup failed: %s", qPrintable(r.error().message));
     return std::move(*r);
 }
 
-void mustOk(const Result<void>& r) {
+void mustOk(const Result<void>& r)
+{
     if (!r)
         qFatal("TestWorld setup failed: %s", qPrintable(r.error().message));
 }
 
-int count(SqlStore& store, const QString& sql) {
+int count(SqlStore& store, const QString& sql)
+{
     QSqlQuery q = must(store.exec(sql));
     return q.next() ? q.value(0).toInt() : -1;
 }
 } // namespace
 
 TestWorld::TestWorld()
-    : now(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::utc()) {
+    : now(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::utc())
+{
     m_store = must(SqlStore::openSqlite(databasePath(), SqlStore::OpenMode::Create));
     m_keks.add(KekRing::generate());
     const Clock clock = [this] { return now; };
@@ -52,14 +56,16 @@ TestWorld::TestWorld()
     otherAdmin = addUser(other, QStringLiteral("otheradmin"), Role::SiteAdmin);
 }
 
-User TestWorld::addUser(const Site& site, const QString& name, Role role) {
+User TestWorld::addUser(const Site& site, const QString& name, Role role)
+{
     User u{0, site.id, name, QString(), role, false, now};
     u.id = must(m_store->insertUser(u));
     addKeyFor(u);
     return u;
 }
 
-void TestWorld::addKeyFor(const User& user) {
+void TestWorld::addKeyFor(const User& user)
+{
     CreatedKey minted = must(KeyMinter::mint(KeyKind::User, false, nullptr));
     ApiKey& k = minted.key;
     k.siteId = user.siteId;
@@ -72,11 +78,13 @@ void TestWorld::addKeyFor(const User& user) {
                                            PermissionSet::Full, user.username});
 }
 
-Principal TestWorld::principal(const User& user) const {
+Principal TestWorld::principal(const User& user) const
+{
     return m_principals.value(user.id);
 }
 
-Principal TestWorld::siteWidePrincipal(const Site& site) {
+Principal TestWorld::siteWidePrincipal(const Site& site)
+{
     const User& admin =
         site.id == acme.id ? siteAdmin : (site.id == acmeEu.id ? euAdmin : otherAdmin);
     CreatedKey key = create(principal(admin), siteWideKey(site));
@@ -86,7 +94,8 @@ Principal TestWorld::siteWidePrincipal(const Site& site) {
     return *p;
 }
 
-void TestWorld::setUsersCanCreate(const Site& site, bool on) {
+void TestWorld::setUsersCanCreate(const Site& site, bool on)
+{
     Site s = *m_store->site(site.id).value();
     s.settings.usersCanCreateApiKeys = on;
     mustOk(m_store->updateSiteSettings(site.id, s.settings));
@@ -96,14 +105,16 @@ void TestWorld::setUsersCanCreate(const Site& site, bool on) {
         acmeEu.settings = s.settings;
 }
 
-CreatedKey TestWorld::create(const Principal& by, CreateKeyRequest request) {
+CreatedKey TestWorld::create(const Principal& by, CreateKeyRequest request)
+{
     auto created = m_keys->createKey(by, request);
     if (!created)
         qFatal("create failed: %s", qPrintable(created.error().message));
     return std::move(*created);
 }
 
-CreateKeyRequest TestWorld::userKey(const User& owner, const QString& name) const {
+CreateKeyRequest TestWorld::userKey(const User& owner, const QString& name) const
+{
     CreateKeyRequest r;
     r.siteId = owner.siteId;
     r.userId = owner.id;
@@ -111,18 +122,21 @@ CreateKeyRequest TestWorld::userKey(const User& owner, const QString& name) cons
     return r;
 }
 
-CreateKeyRequest TestWorld::siteWideKey(const Site& site, const QString& name) const {
+CreateKeyRequest TestWorld::siteWideKey(const Site& site, const QString& name) const
+{
     CreateKeyRequest r;
     r.siteId = site.id;
     r.name = name;
     return r;
 }
 
-int TestWorld::auditCount() {
+int TestWorld::auditCount()
+{
     return count(*m_store, QStringLiteral("SELECT COUNT(*) FROM audit_events"));
 }
 
-int TestWorld::keyCount() {
+int TestWorld::keyCount()
+{
     return count(*m_store, QStringLiteral("SELECT COUNT(*) FROM api_keys"));
 }
 
