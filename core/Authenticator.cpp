@@ -66,7 +66,13 @@ std::expected<Principal, AuthError> Authenticator::authenticate(std::string_view
                        << "refused:" << principal.error().error.message;
         return principal;
     }
-    auto touched = m_store.touchLastUse(principal->keyId, m_clock(), m_coalesceMs);
+    // Coalesced last use: the row just read shows whether touchLastUse's guarded UPDATE would
+    // write; when the key was used inside the window, skip the statement altogether.
+    const QDateTime now = m_clock();
+    const std::optional<QDateTime>& lastUse = (*found)->key.lastUseAt;
+    if (lastUse && lastUse->toMSecsSinceEpoch() > now.toMSecsSinceEpoch() - m_coalesceMs)
+        return principal;
+    auto touched = m_store.touchLastUse(principal->keyId, now, m_coalesceMs);
     if (!touched)
         qCWarning(lcAuth) << "could not record last use of key" << principal->keyId;
     return principal;

@@ -78,41 +78,12 @@ Site readSite(const QSqlQuery& q)
 
 User readUser(const QSqlQuery& q, int offset)
 {
-    User u;
-    u.id = q.value(offset).toLongLong();
-    u.siteId = q.value(offset + 1).toLongLong();
-    u.username = q.value(offset + 2).toString();
-    u.displayName = q.value(offset + 3).toString();
-    u.role = parseRole(q.value(offset + 4).toString()).value_or(Role::User);
-    u.disabled = q.value(offset + 5).toInt() != 0;
-    u.createdAt = fromMs(q.value(offset + 6).toLongLong());
-    return u;
+    return readUserRow(QtRow{q}, offset);
 }
 
 ApiKey readKey(const QSqlQuery& q)
 {
-    ApiKey k;
-    k.id = q.value(0).toLongLong();
-    k.siteId = q.value(1).toLongLong();
-    k.userId = readOptionalId(q.value(2));
-    k.name = q.value(3).toString();
-    k.description = q.value(4).toString();
-    k.permissionSet = parsePermissionSet(q.value(5).toString()).value_or(PermissionSet::None);
-    if (!q.value(6).isNull())
-        k.previousPermissionSet = parsePermissionSet(q.value(6).toString());
-    k.permissionCeiling = parsePermissionSet(q.value(7).toString()).value_or(PermissionSet::None);
-    k.createdAt = fromMs(q.value(8).toLongLong());
-    k.createdBy = readOptionalId(q.value(9));
-    k.expiresAt = readOptionalTime(q.value(10));
-    k.lastUseAt = readOptionalTime(q.value(11));
-    k.prefix = q.value(12).toString();
-    k.digest = q.value(13).toByteArray();
-    k.s3AccessKeyId = q.value(14).toString();
-    k.s3SecretSealed = q.value(15).toByteArray();
-    k.s3KekId = q.value(16).toString();
-    k.ownerName = q.value(17).toString();
-    k.siteSubdomain = q.value(18).toString();
-    return k;
+    return readKeyRow(QtRow{q});
 }
 
 } // namespace keydesk::SqlRows

@@ -3,6 +3,7 @@
 
 #include "Logging.h"
 #include "SqlMigrations.h"
+#include "SqliteKeyLookup.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,6 +33,7 @@ SqlStore::~SqlStore()
     if (m_inTransaction)
         rollback();
     m_byDigest.reset();
+    m_sqliteByDigest.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -10,6 +10,8 @@
 
 namespace keydesk {
 
+class SqliteKeyLookup;
+
 enum class SqlDialect { SQLite, PostgreSQL };
 
 // The Store over QtSql. One connection per instance, used from the thread that opened it.
@@ -64,11 +66,14 @@ private:
     SqlStore(const QSqlDatabase& db, SqlDialect dialect);
     Result<void> configureSqlite();
     Result<QList<ApiKey>> fetchKeys(QSqlQuery& query);
+    Result<std::optional<KeyWithOwner>> qtKeyByDigest(const QByteArray& digest);
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
     QString m_connectionName;
-    std::unique_ptr<QSqlQuery> m_byDigest; // the authentication hot path, prepared once
+    std::unique_ptr<QSqlQuery> m_byDigest;             // the authentication hot path, prepared once
+    std::unique_ptr<SqliteKeyLookup> m_sqliteByDigest; // the same on SQLite, without QtSql
+    bool m_sqliteLookupTried = false;
     bool m_inTransaction = false;
 };
 

@@ -3,6 +3,9 @@
 #include "Logging.h"
 #include "SqlRows.h"
 #include "SqlStore.h"
+#include "SqliteKeyLookup.h"
+
+#include <QSqlDriver>
 
 namespace keydesk {
 
@@ -66,7 +69,27 @@ Result<std::optional<ApiKey>> SqlStore::key(qint64 id)
     return std::optional<ApiKey>{readKey(*q)};
 }
 
+// On SQLite the raw statement of SqliteKeyLookup (QtSql's per-exec overhead was most of the
+// cost of a verification); on PostgreSQL, or with a Qt that bundles its own SQLite, QtSql.
 Result<std::optional<KeyWithOwner>> SqlStore::keyByDigest(const QByteArray& digest)
+{
+    if (m_dialect == SqlDialect::SQLite && !m_sqliteLookupTried) {
+        auto version = exec(QStringLiteral("SELECT sqlite_version()"));
+        if (!version)
+            return std::unexpected(version.error());
+        const QString driverVersion = version->next() ? version->value(0).toString() : QString();
+        auto lookup = SqliteKeyLookup::create(m_db.driver()->handle(), driverVersion);
+        if (!lookup)
+            return std::unexpected(lookup.error());
+        m_sqliteByDigest = std::move(*lookup);
+        m_sqliteLookupTried = true;
+    }
+    if (m_sqliteByDigest)
+        return m_sqliteByDigest->find(digest);
+    return qtKeyByDigest(digest);
+}
+
+Result<std::optional<KeyWithOwner>> SqlStore::qtKeyByDigest(const QByteArray& digest)
 {
     if (!m_byDigest) {
         m_byDigest = std::make_unique<QSqlQuery>(m_db);

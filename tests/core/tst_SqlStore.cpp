@@ -32,6 +32,7 @@ private slots:
     void revokedIdsAreNeverReused();
     void touchLastUseCoalesces();
     void uniqueDigestIsEnforced();
+    void digestLookupReadsTheSameRowAsKeyById();
     void storeUrls_data();
     void storeUrls();
     void initializeOnlyOnce();
@@ -116,6 +117,48 @@ void TestSqlStore::uniqueDigestIsEnforced()
     TestWorld w;
     ApiKey copy = *w.store().key(w.principal(w.ann).keyId).value();
     KD_EXPECT_ERROR(w.store().insertKey(copy), ErrorCode::Conflict);
+}
+
+void TestSqlStore::digestLookupReadsTheSameRowAsKeyById()
+{
+    // keyByDigest has its own raw-SQLite reader on the hot path; it must decode every field
+    // exactly as key(id) does.
+    TestWorld w;
+    CreateKeyRequest r = w.userKey(w.ann, QStringLiteral("Grüße ✓"));
+    r.description = QStringLiteral("multi\nline");
+    r.expiresAt = w.now.addDays(3);
+    r.permissionSet = PermissionSet::SyncApp;
+    r.s3 = true;
+    const CreatedKey k = w.create(w.principal(w.siteAdmin), r);
+    KD_EXPECT_OK(w.keys().disableKey(w.principal(w.siteAdmin), k.key.id));
+    (void)w.store().touchLastUse(k.key.id, w.now, 0);
+    const ApiKey byId = *w.store().key(k.key.id).value();
+    const KeyWithOwner byDigest = *w.store().keyByDigest(k.key.digest).value();
+    const ApiKey& d = byDigest.key;
+    QCOMPARE(d.id, byId.id);
+    QCOMPARE(d.siteId, byId.siteId);
+    QVERIFY(d.userId == byId.userId);
+    QCOMPARE(d.name, byId.name);
+    QCOMPARE(d.description, byId.description);
+    QCOMPARE(d.permissionSet, PermissionSet::None);
+    QVERIFY(d.previousPermissionSet == byId.previousPermissionSet);
+    QVERIFY(d.previousPermissionSet == PermissionSet::SyncApp);
+    QCOMPARE(d.permissionCeiling, byId.permissionCeiling);
+    QCOMPARE(d.createdAt, byId.createdAt);
+    QVERIFY(d.createdBy == byId.createdBy);
+    QVERIFY(d.expiresAt == byId.expiresAt);
+    QVERIFY(d.lastUseAt == byId.lastUseAt && d.lastUseAt.has_value());
+    QCOMPARE(d.prefix, byId.prefix);
+    QCOMPARE(d.digest, byId.digest);
+    QCOMPARE(d.s3AccessKeyId, byId.s3AccessKeyId);
+    QCOMPARE(d.s3SecretSealed, byId.s3SecretSealed);
+    QCOMPARE(d.s3KekId, byId.s3KekId);
+    QCOMPARE(d.ownerName, QStringLiteral("ann"));
+    QCOMPARE(d.siteSubdomain, QStringLiteral("acme"));
+    QVERIFY(byDigest.owner);
+    QCOMPARE(byDigest.owner->id, w.ann.id);
+    QCOMPARE(byDigest.owner->role, Role::User);
+    QVERIFY(!w.store().keyByDigest(QByteArray(32, 'x')).value());
 }
 
 void TestSqlStore::storeUrls_data()
