@@ -90,7 +90,7 @@ void addStatus(Where& w, KeyStatus status, const KeyQuery& q)
     }
 }
 
-void addFilters(Where& w, const KeyQuery& q, const QString& like)
+void addFilters(Where& w, const KeyQuery& q, const QString& like, bool searchIndex)
 {
     w.add(QStringLiteral("k.site_id = ?"), {q.siteId});
     if (q.userId)
@@ -103,7 +103,14 @@ void addFilters(Where& w, const KeyQuery& q, const QString& like)
         w.add(QStringLiteral("k.s3_access_key_id IS NOT NULL"));
     if (q.status)
         addStatus(w, *q.status, q);
-    if (!q.text.isEmpty()) {
+    if (q.text.size() >= 3 && searchIndex) {
+        // Trigram index: a phrase query matches the text anywhere inside one column, as LIKE
+        // '%text%' does, case-insensitively, without scanning the site.
+        QString phrase = q.text;
+        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        w.add(QStringLiteral("k.id IN (SELECT rowid FROM api_keys_fts WHERE api_keys_fts MATCH ?)"),
+              {QString(QLatin1Char('"') + phrase + QLatin1Char('"'))});
+    } else if (!q.text.isEmpty()) {
         const QString pattern = likePattern(q.text);
         const QString one = QStringLiteral(" %1 ? ESCAPE '\\'").arg(like);
         w.add(QStringLiteral("(k.name") + one + QStringLiteral(" OR k.description") + one +
@@ -136,7 +143,7 @@ Result<void> addCursor(Where& w, const KeyQuery& q)
 Result<KeyPage> SqlStore::listKeys(const KeyQuery& q)
 {
     Where w;
-    addFilters(w, q, likeOperator());
+    addFilters(w, q, likeOperator(), m_dialect == SqlDialect::SQLite);
     if (auto r = addCursor(w, q); !r)
         return std::unexpected(r.error());
     const QString dir = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");

@@ -59,6 +59,8 @@ void populate(TestWorld& w)
         if (i % 4 == 0)
             r.expiresAt = w.now.addDays(1 + i % 10);
         r.s3 = r.userId && i % 5 == 0;
+        if (i == 11)
+            r.description = QStringLiteral("Grüße, don't \"quote\" me");
         CreatedKey k = w.create(admin, r);
         if (i % 6 == 0)
             (void)w.store().touchLastUse(k.key.id, w.now.addSecs(i), 0);
@@ -77,6 +79,8 @@ private slots:
     void everySortPagesThroughEveryRowOnce_data();
     void everySortPagesThroughEveryRowOnce();
     void filtersSelectTheRightRows();
+    void searchFindsSubstringsAnywhere_data();
+    void searchFindsSubstringsAnywhere();
     void cursorsAreValidated_data();
     void cursorsAreValidated();
 
@@ -163,6 +167,39 @@ void TestPagination::filtersSelectTheRightRows()
                  return k.expiresAt && k.permissionSet != PermissionSet::None;
              }));
     w.advance(-20 * 86400);
+}
+
+void TestPagination::searchFindsSubstringsAnywhere_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char* t : {"ey-", "KEY-5", "y-6", "ann", "BE", "k", "zzz", "\"", "a\"b", "key AND",
+                          "NEAR(", "*", "key-1 OR", "don't", "ü", "kdu_", "Grüße"})
+        QTest::newRow(t) << QString::fromUtf8(t);
+}
+
+void TestPagination::searchFindsSubstringsAnywhere()
+{
+    // The trigram index (3+ characters) and the LIKE fallback must both select exactly the keys
+    // whose name, description, prefix or owner contains the text, ignoring ASCII case.
+    QFETCH(QString, text);
+    TestWorld& w = *m_world;
+    const Principal admin = w.principal(w.siteAdmin);
+    const QList<ApiKey> all = pageThrough(w, admin, KeyQuery{}, 10000);
+    QList<qint64> expected;
+    for (const ApiKey& k : all) {
+        for (const QString& field : {k.name, k.description, k.prefix, k.ownerName}) {
+            if (field.contains(text, Qt::CaseInsensitive)) {
+                expected << k.id;
+                break;
+            }
+        }
+    }
+    KeyQuery q;
+    q.text = text;
+    QList<qint64> found;
+    for (const ApiKey& k : pageThrough(w, admin, q, 7))
+        found << k.id;
+    QCOMPARE(found, expected);
 }
 
 void TestPagination::cursorsAreValidated_data()
