@@ -4,12 +4,24 @@
 #include "Logging.h"
 
 #include <QEventLoop>
+#include <algorithm>
 #include <cstring>
 #include <qt6keychain/keychain.h>
 
 namespace keydesk {
 
 namespace {
+// No session bus ("Cannot autolaunch D-Bus without X11 $DISPLAY", "Could not connect: ..."),
+// no Secret Service on it, or a Secret Service without a usable (login) collection.
+bool isUnreachable(const QString& error)
+{
+    static const QLatin1String markers[] = {
+        QLatin1String("org.freedesktop.secrets"), QLatin1String("/org/freedesktop/secrets"),
+        QLatin1String("D-Bus"), QLatin1String("Could not connect")};
+    return std::any_of(std::begin(markers), std::end(markers),
+                       [&](QLatin1String m) { return error.contains(m); });
+}
+
 Keychain::Outcome outcomeOf(const QKeychain::Job& job)
 {
     switch (job.error()) {
@@ -21,10 +33,10 @@ Keychain::Outcome outcomeOf(const QKeychain::Job& job)
     case QKeychain::NotImplemented:
         return {Keychain::Status::Unavailable, QStringLiteral("No keychain is available")};
     default:
-        // QtKeychain reports an unreachable Secret Service as OtherError.
-        return {job.errorString().contains(QLatin1String("org.freedesktop.secrets"))
-                    ? Keychain::Status::Unavailable
-                    : Keychain::Status::Failed,
+        // QtKeychain reports an unreachable Secret Service (or no session bus at all) as
+        // OtherError; only its text tells.
+        return {isUnreachable(job.errorString()) ? Keychain::Status::Unavailable
+                                                 : Keychain::Status::Failed,
                 QStringLiteral("Keychain error: ") + job.errorString()};
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestWorld.h"
 
+#include "KekFile.h"
 #include "KeyMinter.h"
 
 #include <QSqlQuery>
@@ -33,7 +34,8 @@ TestWorld::TestWorld()
     : now(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::utc())
 {
     m_store = must(SqlStore::openSqlite(databasePath(), SqlStore::OpenMode::Create));
-    m_keks.add(KekRing::generate());
+    // The KEK file beside the database, where LocalBackend looks for it too.
+    m_keks = must(KekFile::create(databasePath() + QStringLiteral(".kek")));
     const Clock clock = [this] { return now; };
     m_keys = std::make_unique<KeyService>(*m_store, &m_keks, clock);
     m_admin = std::make_unique<AdminService>(*m_store, clock);

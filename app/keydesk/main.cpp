@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// keydesk: the console. Start-up is ConsoleController's: first-run wizard, or the current
+// profile signed in from the keychain.
+#include "ClipboardGuard.h"
+#include "ConsoleController.h"
+#include "Hardening.h"
+#include "Keychain.h"
+#include "ProfileStore.h"
+#include "SettingsDialog.h"
+#include "StoreUrl.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QSettings>
+#include <cstdio>
+
+namespace {
+
+struct Options {
+    QString profile;
+    bool done = false; // --help or --version answered, or a usage error reported
+    int exitCode = 0;
+};
+
+// Parsed before QApplication exists, so --help and --version work without a display.
+Options parseOptions(int argc, char* argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("KeyDesk: manage the API keys of your sites (the console)."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("Open the connection profile <name>."),
+                                     QStringLiteral("name"));
+    parser.addOption(profile);
+    Options o;
+    if (!parser.parse(args) || !parser.positionalArguments().isEmpty()) {
+        const QString why = parser.errorText().isEmpty()
+                                ? QStringLiteral("unexpected argument; see --help")
+                                : parser.errorText();
+        std::fprintf(stderr, "keydesk: %s\n", qPrintable(why));
+        return {{}, true, 2};
+    }
+    if (parser.isSet(help) || parser.isSet(version)) {
+        const QString text =
+            parser.isSet(version)
+                ? QStringLiteral("keydesk ") + QStringLiteral(KEYDESK_VERSION) + u'\n'
+                : parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                            QStringLiteral("keydesk"));
+        std::fputs(qPrintable(text), stdout);
+        return {{}, true, 0};
+    }
+    o.profile = parser.value(profile);
+    return o;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+// keydeskctl's convention: $KEYDESK_STORE names the local store; first run proposes it.
+QString storeFromEnvironment()
+{
+    const auto store = keydesk::StoreUrl::parse(qEnvironmentVariable("KEYDESK_STORE"));
+    return store && store->kind == keydesk::StoreUrl::Kind::SQLite
+               ? store->path
+               : keydesk::StoreUrl::defaultSqlitePath();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    keydesk::Hardening::disableCoreDumps();
+    QCoreApplication::setApplicationName(QStringLiteral("keydesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("KeyDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYDESK_VERSION));
+    const Options options = parseOptions(argc, argv);
+    if (options.done)
+        return options.exitCode;
+    if (!hasDisplay()) { // say so, instead of Qt's abort() in QGuiApplication
+        std::fputs("keydesk: no display found (DISPLAY/WAYLAND_DISPLAY unset); run it in a "
+                   "desktop session, or use keydeskctl\n",
+                   stderr);
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    Q_INIT_RESOURCE(keydesk); // the icons are in keydesk-ui, a static library
+    QGuiApplication::setDesktopFileName(QStringLiteral("keydesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keydesk.svg")));
+
+    QSettings settings;
+    keydesk::ProfileStore profiles(settings);
+    if (!options.profile.isEmpty() && !profiles.profile(options.profile)) {
+        std::fprintf(stderr, "keydesk: no connection profile named \"%s\"\n",
+                     qPrintable(options.profile));
+        return 2;
+    }
+    keydesk::ui::ClipboardGuard clipboard(QGuiApplication::clipboard());
+    clipboard.setTimeout(keydesk::ui::SettingsDialog::clipboardTimeout(settings));
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &clipboard,
+                     &keydesk::ui::ClipboardGuard::clearIfOurs);
+
+    keydesk::Keychain keychain;
+    keydesk::ui::ConsoleController controller(profiles, keychain, clipboard);
+    controller.setDefaultStorePath(storeFromEnvironment());
+    controller.start(options.profile);
+    return app.exec();
+}

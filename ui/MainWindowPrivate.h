@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AccessPolicy.h"
+#include "KeyDetailsPane.h"
+#include "KeyTableModel.h"
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTreeView>
+
+namespace keydesk::ui {
+
+// The widgets and state behind MainWindow (MainWindow.cpp builds them, MainWindowActions.cpp
+// runs the key actions).
+struct MainWindow::Private {
+    MainWindow* q = nullptr;
+    ConsoleSession console;
+    ClipboardGuard* clipboard = nullptr;
+    Clock clock;
+
+    QList<Site> sites; // the principal's site, then the child sites it administers (E3)
+    Site currentSite;
+    QList<User> users;
+
+    QTreeView* siteTree = nullptr;
+    QStandardItemModel* siteModel = nullptr;
+    QLineEdit* search = nullptr;
+    QComboBox* statusFilter = nullptr;
+    QComboBox* kindFilter = nullptr;
+    QComboBox* ownerFilter = nullptr;
+    QTableView* table = nullptr;
+    KeyTableModel* model = nullptr;
+    KeyDetailsPane* details = nullptr;
+    QLabel* statusLabel = nullptr;
+
+    QAction* newKey = nullptr;
+    QAction* disable = nullptr;
+    QAction* enable = nullptr;
+    QAction* revoke = nullptr;
+    QAction* refresh = nullptr;
+    QAction* find = nullptr;
+
+    Session& session() const { return *console.session; }
+    const Principal& principal() const { return console.session->principal(); }
+
+    // MainWindow.cpp
+    void buildActions();
+    void buildMenus();
+    QWidget* buildFilterBar();
+    void buildCentralArea();
+    void configureHeader();
+    void loadSites();
+    void selectSite(int index);
+    void loadUsers();
+    void applyFilters();
+    void updateStatusBar();
+    void restoreState();
+    void saveState();
+    QList<ApiKey> selectedKeys() const;
+    void selectionChanged();
+
+    // MainWindowActions.cpp
+    void connectActions();
+    void updateActions();
+    Target targetFor(const ApiKey& key) const;
+    Decision decide(Action action, const QList<ApiKey>& keys) const;
+    void setActionState(QAction* action, const Decision& decision, const QString& why = {});
+    void createKey();
+    void onCreateAccepted(const CreateKeyRequest& request);
+    void disableSelected();
+    void enableSelected();
+    void revokeSelected();
+    void runOnKeys(const QList<ApiKey>& keys, const std::function<Result<void>(qint64)>& op,
+                   const QString& doneText);
+    void showError(const QString& text);
+};
+
+} // namespace keydesk::ui
