@@ -65,23 +65,13 @@ Result<void> ProfileStore::save(const Profile& profile)
         *it = clean;
     else
         all << clean;
-    m_settings.beginWriteArray(kGroup, int(all.size()));
-    for (int i = 0; i < all.size(); ++i) {
-        m_settings.setArrayIndex(i);
-        m_settings.setValue(QStringLiteral("name"), all[i].name);
-        m_settings.setValue(QStringLiteral("store"), all[i].storeUrl);
-    }
-    m_settings.endArray();
+    writeAll(all);
     m_settings.sync();
     return {};
 }
 
-void ProfileStore::remove(const QString& name)
+void ProfileStore::writeAll(const QList<Profile>& all)
 {
-    QList<Profile> all = profiles();
-    all.erase(
-        std::remove_if(all.begin(), all.end(), [&](const Profile& p) { return p.name == name; }),
-        all.end());
     m_settings.remove(kGroup);
     m_settings.beginWriteArray(kGroup, int(all.size()));
     for (int i = 0; i < all.size(); ++i) {
@@ -90,6 +80,15 @@ void ProfileStore::remove(const QString& name)
         m_settings.setValue(QStringLiteral("store"), all[i].storeUrl);
     }
     m_settings.endArray();
+}
+
+void ProfileStore::remove(const QString& name)
+{
+    QList<Profile> all = profiles();
+    all.erase(
+        std::remove_if(all.begin(), all.end(), [&](const Profile& p) { return p.name == name; }),
+        all.end());
+    writeAll(all);
     if (m_settings.value(kCurrent).toString() == name)
         m_settings.remove(kCurrent);
     m_settings.sync();

@@ -30,6 +30,8 @@ public:
     void setCurrent(const QString& name);
 
 private:
+    void writeAll(const QList<Profile>& all);
+
     QSettings& m_settings;
 };
 
