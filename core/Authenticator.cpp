@@ -78,6 +78,23 @@ std::expected<Principal, AuthError> Authenticator::authenticate(std::string_view
     return principal;
 }
 
+std::expected<Principal, AuthError> Authenticator::recheck(const Principal& principal)
+{
+    auto key = m_store.key(principal.keyId);
+    if (!key)
+        return std::unexpected(AuthError{AuthFailure::StoreFailure, key.error()});
+    if (!*key)
+        return refuse(AuthFailure::Unknown);
+    KeyWithOwner found{**key, std::nullopt};
+    if (found.key.userId) {
+        auto owner = m_store.user(*found.key.userId);
+        if (!owner)
+            return std::unexpected(AuthError{AuthFailure::StoreFailure, owner.error()});
+        found.owner = *owner;
+    }
+    return check(found, principal.siteId);
+}
+
 std::expected<Principal, AuthError> Authenticator::check(const KeyWithOwner& found,
                                                          std::optional<qint64> siteId)
 {

@@ -41,6 +41,11 @@ public:
     std::expected<Principal, AuthError> authenticate(std::string_view key,
                                                      std::optional<qint64> siteId);
 
+    // Checks an already signed-in principal again (a session's every call): its key may have
+    // been revoked (R8), disabled (R7), expired (R12) or its user disabled (R11) since. One
+    // lookup by id; the role is refreshed from the user.
+    std::expected<Principal, AuthError> recheck(const Principal& principal);
+
     static QString describe(AuthFailure failure);
 
 private:

@@ -73,6 +73,11 @@ QString Keychain::profileKekEntry(const QString& profileName)
     return QStringLiteral("profile/") + profileName + QStringLiteral("/kek");
 }
 
+QString Keychain::profilePasswordEntry(const QString& profileName)
+{
+    return QStringLiteral("profile/") + profileName + QStringLiteral("/postgres-password");
+}
+
 Keychain::Outcome Keychain::write(const QString& key, const SecretBytes& secret)
 {
     QKeychain::WritePasswordJob job(m_service);

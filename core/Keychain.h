@@ -29,6 +29,8 @@ public:
     // "profile/<name>/api-key": where a connection profile keeps the key it signs in with.
     static QString profileKeyEntry(const QString& profileName);
     static QString profileKekEntry(const QString& profileName);
+    // "profile/<name>/postgres-password": a PostgreSQL profile's database password.
+    static QString profilePasswordEntry(const QString& profileName);
 
 private:
     QString m_service;

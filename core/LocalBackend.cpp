@@ -19,15 +19,15 @@ LocalBackend::LocalBackend(StoreUrl url, std::unique_ptr<SqlStore> store, KekRin
     , m_auth(*m_store, m_clock)
 {}
 
-Result<std::unique_ptr<SqlStore>> LocalBackend::openStore(const StoreUrl& url, bool create)
+Result<std::unique_ptr<SqlStore>> LocalBackend::openStore(const StoreUrl& url, bool create,
+                                                          const QString& password)
 {
+    const auto mode = create ? SqlStore::OpenMode::Create : SqlStore::OpenMode::MustExist;
     switch (url.kind) {
     case StoreUrl::Kind::SQLite:
-        return SqlStore::openSqlite(url.path, create ? SqlStore::OpenMode::Create
-                                                     : SqlStore::OpenMode::MustExist);
+        return SqlStore::openSqlite(url.path, mode);
     case StoreUrl::Kind::PostgreSQL:
-        return fail(ErrorCode::Unsupported,
-                    QStringLiteral("PostgreSQL stores are not supported by this build yet"));
+        return SqlStore::openPostgres(url, mode, password);
     case StoreUrl::Kind::Server:
         return fail(ErrorCode::Unsupported,
                     QStringLiteral("KeyDesk server stores are not supported by this build yet"));
@@ -43,17 +43,25 @@ Result<KekRing> LocalBackend::loadKeks(const StoreUrl& url, bool create)
     const QString configured = qEnvironmentVariable("KEYDESK_KEK_FILE");
     if (!configured.isEmpty())
         return KekFile::load(configured);
+    if (url.kind != StoreUrl::Kind::SQLite)
+        return KekRing{}; // a shared store's KEKs are configured, never created beside it
     const QString beside = url.path + QStringLiteral(".kek");
     if (QFileInfo::exists(beside))
         return KekFile::load(beside);
-    if (create && url.kind == StoreUrl::Kind::SQLite)
+    if (create)
         return KekFile::create(beside);
     return KekRing{}; // S3 keys cannot be created or verified until a KEK is configured
 }
 
 Result<std::unique_ptr<LocalBackend>> LocalBackend::open(const StoreUrl& url, Clock clock)
 {
-    auto store = openStore(url, false);
+    return open(url, QString(), std::move(clock));
+}
+
+Result<std::unique_ptr<LocalBackend>> LocalBackend::open(const StoreUrl& url,
+                                                         const QString& password, Clock clock)
+{
+    auto store = openStore(url, false, password);
     if (!store)
         return std::unexpected(store.error());
     auto keks = loadKeks(url, false);
@@ -66,7 +74,14 @@ Result<std::unique_ptr<LocalBackend>> LocalBackend::open(const StoreUrl& url, Cl
 Result<std::pair<std::unique_ptr<LocalBackend>, InitResult>>
 LocalBackend::initialize(const StoreUrl& url, const InitRequest& request, Clock clock)
 {
-    auto store = openStore(url, true);
+    return initialize(url, request, QString(), std::move(clock));
+}
+
+Result<std::pair<std::unique_ptr<LocalBackend>, InitResult>>
+LocalBackend::initialize(const StoreUrl& url, const InitRequest& request, const QString& password,
+                         Clock clock)
+{
+    auto store = openStore(url, true, password);
     if (!store)
         return std::unexpected(store.error());
     auto primary = Bootstrap::primarySiteId(**store);

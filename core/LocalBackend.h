@@ -12,16 +12,25 @@
 
 namespace keydesk {
 
-// A store this process opens itself (SQLite now, PostgreSQL later): services, authenticator
-// and KEKs over one SqlStore connection.
+// A store this process opens itself (SQLite or PostgreSQL): services, authenticator and KEKs
+// over one SqlStore connection.
 class LocalBackend final : public Backend {
 public:
-    // KEKs: KEYDESK_KEK, else the file KEYDESK_KEK_FILE, else "<database>.kek" beside the store.
+    // KEKs: KEYDESK_KEK, else the file KEYDESK_KEK_FILE, else (SQLite only) "<database>.kek"
+    // beside the store. A PostgreSQL store has no file of its own: without KEYDESK_KEK or
+    // KEYDESK_KEK_FILE its S3 keys cannot be created or verified.
     static Result<std::unique_ptr<LocalBackend>> open(const StoreUrl& url,
                                                       Clock clock = systemClock());
-    // Creates the store, its KEK file (unless one is configured) and the first site and admin.
+    // The same with a PostgreSQL password (the console's keychain); empty: PGPASSWORD.
+    static Result<std::unique_ptr<LocalBackend>> open(const StoreUrl& url, const QString& password,
+                                                      Clock clock = systemClock());
+    // Creates the store, its KEK file (SQLite, unless one is configured) and the first site and
+    // admin.
     static Result<std::pair<std::unique_ptr<LocalBackend>, InitResult>>
     initialize(const StoreUrl& url, const InitRequest& request, Clock clock = systemClock());
+    static Result<std::pair<std::unique_ptr<LocalBackend>, InitResult>>
+    initialize(const StoreUrl& url, const InitRequest& request, const QString& password,
+               Clock clock = systemClock());
 
     Result<std::unique_ptr<Session>> signIn(std::string_view key,
                                             const QString& subdomain = {}) override;
@@ -35,7 +44,8 @@ public:
 
 private:
     LocalBackend(StoreUrl url, std::unique_ptr<SqlStore> store, KekRing keks, Clock clock);
-    static Result<std::unique_ptr<SqlStore>> openStore(const StoreUrl& url, bool create);
+    static Result<std::unique_ptr<SqlStore>> openStore(const StoreUrl& url, bool create,
+                                                       const QString& password);
     static Result<KekRing> loadKeks(const StoreUrl& url, bool create);
 
     StoreUrl m_url;

@@ -36,6 +36,10 @@ public:
     Result<AuditPage> audit(const AuditQuery& query) override;
 
 private:
+    // Every call re-checks the session's own key: revoked, disabled or expired since sign-in
+    // (or its user disabled), it authenticates nothing more (R7, R8, R11, R12).
+    Result<void> refresh();
+
     LocalBackend& m_backend;
     Principal m_principal;
 };

@@ -49,7 +49,10 @@ Result<PageCursor> PageCursor::decode(const QString& text, const QString& expect
     if (c.field != expectedField || c.descending != expectedDescending)
         return std::unexpected(invalidCursor(QStringLiteral("it belongs to another sort order")));
     if (o.contains(QStringLiteral("s"))) {
-        c.value = o.value(QStringLiteral("s")).toString();
+        const QString s = o.value(QStringLiteral("s")).toString();
+        if (s.contains(QChar(0))) // never encoded: no stored name contains NUL
+            return std::unexpected(invalidCursor(QStringLiteral("not a KeyDesk cursor")));
+        c.value = s;
     } else {
         bool ok = false;
         c.value = o.value(QStringLiteral("n")).toString().toLongLong(&ok);

@@ -24,13 +24,15 @@ struct Where {
     }
 };
 
-QString sortExpression(KeySortField field)
+// The ORDER BY and the keyset comparison use the same expression, so they always agree; names
+// compare byte-wise in both dialects.
+QString sortExpression(KeySortField field, const SqlStore& store)
 {
     switch (field) {
     case KeySortField::Id:
         return QStringLiteral("k.id");
     case KeySortField::Name:
-        return QStringLiteral("k.name");
+        return store.bytewise(QStringLiteral("k.name"));
     case KeySortField::CreatedAt:
         return QStringLiteral("k.created_at");
     case KeySortField::ExpiresAt:
@@ -120,7 +122,7 @@ void addFilters(Where& w, const KeyQuery& q, const QString& like, bool searchInd
     }
 }
 
-Result<void> addCursor(Where& w, const KeyQuery& q)
+Result<void> addCursor(Where& w, const KeyQuery& q, const SqlStore& store)
 {
     if (q.cursor.isEmpty())
         return {};
@@ -134,7 +136,7 @@ Result<void> addCursor(Where& w, const KeyQuery& q)
         return fail(ErrorCode::InvalidInput, QStringLiteral("Invalid cursor: wrong value type"),
                     QStringLiteral("bad-request/invalid-cursor"));
     else
-        w.add(QStringLiteral("(%1, k.id) %2 (?, ?)").arg(sortExpression(q.sortBy), op),
+        w.add(QStringLiteral("(%1, k.id) %2 (?, ?)").arg(sortExpression(q.sortBy, store), op),
               {c->value, c->id});
     return {};
 }
@@ -144,15 +146,17 @@ Result<KeyPage> SqlStore::listKeys(const KeyQuery& q)
 {
     Where w;
     addFilters(w, q, likeOperator(), m_dialect == SqlDialect::SQLite);
-    if (auto r = addCursor(w, q); !r)
+    if (auto r = addCursor(w, q, *this); !r)
         return std::unexpected(r.error());
+    if (q.text.contains(QChar(0))) // no stored text contains NUL (and PostgreSQL's cannot)
+        return KeyPage{};
     const QString dir = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const int limit = qBound(1, q.limit, 10000);
     QString sql = QStringLiteral("SELECT ") + QLatin1String(kKeyColumns) +
                   QStringLiteral(" FROM api_keys k JOIN sites s ON s.id = k.site_id LEFT JOIN "
                                  "users u ON u.id = k.user_id WHERE ") +
                   w.clauses.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY ") +
-                  sortExpression(q.sortBy) + dir;
+                  sortExpression(q.sortBy, *this) + dir;
     if (q.sortBy != KeySortField::Id)
         sql += QStringLiteral(", k.id") + dir;
     sql += QStringLiteral(" LIMIT %1").arg(limit + 1);

@@ -19,7 +19,9 @@ struct Migration {
 };
 
 // {pk}: auto-increment primary key whose values are never reused (a revoked key id stays
-// unique in the audit log); {id}: a reference to one; {blob}: bytes.
+// unique in the audit log); {id}: a reference to one; {blob}: bytes; {bytewise}: the byte-wise
+// collation of the name sort (PostgreSQL's COLLATE "C", SQLite's default), see
+// SqlStore::bytewise.
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> list{
@@ -41,7 +43,7 @@ const std::vector<Migration>& migrations()
           "key_digest {blob} NOT NULL UNIQUE, s3_access_key_id TEXT UNIQUE, s3_secret_sealed "
           "{blob}, s3_kek_id TEXT)",
           "CREATE INDEX api_keys_by_site ON api_keys (site_id, id)",
-          "CREATE INDEX api_keys_by_name ON api_keys (site_id, name, id)",
+          "CREATE INDEX api_keys_by_name ON api_keys (site_id, name{bytewise}, id)",
           "CREATE INDEX api_keys_by_user ON api_keys (site_id, user_id, id)",
           "CREATE INDEX api_keys_by_created ON api_keys (site_id, created_at, id)",
           "CREATE INDEX api_keys_by_expiry ON api_keys "
@@ -83,13 +85,51 @@ QString dialectSql(const char* statement, SqlDialect dialect)
                                           : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     sql.replace(QLatin1String("{id}"), pg ? QLatin1String("BIGINT") : QLatin1String("INTEGER"));
     sql.replace(QLatin1String("{blob}"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    sql.replace(QLatin1String("{bytewise}"),
+                pg ? QLatin1String(" COLLATE \"C\"") : QLatin1String(""));
     return sql;
+}
+
+constexpr const char* kCreateBookkeeping =
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at "
+    "BIGINT NOT NULL)";
+
+// PostgreSQL: two processes starting on one new database at once both create schema_migrations
+// and both migrate; the advisory lock queues them (concurrent CREATE TABLE IF NOT EXISTS can
+// fail), and a role without DDL rights opens a current store (no DDL is issued then).
+Result<void> createBookkeeping(SqlStore& store)
+{
+    if (store.dialect() == SqlDialect::SQLite) {
+        auto created = store.exec(QString::fromLatin1(kCreateBookkeeping));
+        if (!created)
+            return std::unexpected(created.error());
+        return {};
+    }
+    StoreTransaction tx(store);
+    if (auto r = tx.begin(); !r)
+        return r;
+    if (auto r = store.lockTransaction(SqlStore::TransactionLock::Migration); !r)
+        return r;
+    bool exists = false;
+    {
+        auto q = store.exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"));
+        if (!q)
+            return std::unexpected(q.error());
+        exists = q->next() && q->value(0).toBool();
+    }
+    if (!exists) {
+        if (auto created = store.exec(QString::fromLatin1(kCreateBookkeeping)); !created)
+            return std::unexpected(created.error());
+    }
+    return tx.commit();
 }
 
 Result<void> apply(SqlStore& store, const Migration& m)
 {
     StoreTransaction tx(store);
     if (auto r = tx.begin(); !r)
+        return r;
+    if (auto r = store.lockTransaction(SqlStore::TransactionLock::Migration); !r)
         return r;
     auto current = store.schemaVersion(); // another process may have migrated meanwhile
     if (!current)
@@ -118,11 +158,8 @@ int SqlMigrations::latestVersion()
 
 Result<void> SqlMigrations::migrate(SqlStore& store)
 {
-    auto created =
-        store.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations "
-                                  "(version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
-    if (!created)
-        return std::unexpected(created.error());
+    if (auto created = createBookkeeping(store); !created)
+        return created;
     auto current = store.schemaVersion();
     if (!current)
         return std::unexpected(current.error());

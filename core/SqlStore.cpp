@@ -20,7 +20,22 @@ bool isUniqueViolation(const QSqlError& error)
            error.nativeErrorCode() == QLatin1String("1555") ||  // SQLITE_CONSTRAINT_PRIMARYKEY
            error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
 }
+
+// PostgreSQL connection exceptions (class 08) and the server shutting down or starting up.
+bool isConnectionState(const QString& sqlState)
+{
+    return sqlState.startsWith(QLatin1String("08")) || sqlState == QLatin1String("57P01") ||
+           sqlState == QLatin1String("57P02") || sqlState == QLatin1String("57P03");
+}
 } // namespace
+
+QString SqlStore::primaryMessage(const QSqlError& error)
+{
+    QString text = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (text.startsWith(QLatin1String("ERROR:")) || text.startsWith(QLatin1String("FATAL:")))
+        text = text.mid(6).trimmed();
+    return text.isEmpty() ? error.driverText() : text;
+}
 
 SqlStore::SqlStore(const QSqlDatabase& db, SqlDialect dialect)
     : m_db(db)
@@ -88,23 +103,62 @@ Result<int> SqlStore::schemaVersion()
     return q->next() ? q->value(0).toInt() : 0;
 }
 
-Error SqlStore::queryError(const QSqlQuery& query, const QString& what) const
+Error SqlStore::queryError(const QSqlQuery& query, const QString& what)
 {
     const QSqlError error = query.lastError();
-    // Bound values are never logged: they may be digests or sealed secrets.
-    qCWarning(lcStore) << what << "failed:" << error.text();
+    // PostgreSQL's DETAIL lines quote row values (digests, sealed secrets): its primary message
+    // only. Bound values are never logged either.
+    const QString text = m_dialect == SqlDialect::PostgreSQL ? primaryMessage(error) : error.text();
+    if (m_dialect == SqlDialect::PostgreSQL &&
+        (connectionLost() || error.type() == QSqlError::ConnectionError ||
+         isConnectionState(error.nativeErrorCode()))) {
+        // "terminating connection due to administrator command" arrives while libpq still
+        // reports the connection as good: note it, so the connection is reopened.
+        m_connectionBroken = true;
+        return unavailable(text);
+    }
+    qCWarning(lcStore) << what << "failed:" << text;
     if (isUniqueViolation(error))
         return Error{ErrorCode::Conflict, QStringLiteral("That value is already taken"),
                      QStringLiteral("bad-request/duplicate")};
     return Error{ErrorCode::StoreFailure,
-                 QStringLiteral("The store failed (%1)").arg(error.text().trimmed()),
+                 QStringLiteral("The store failed (%1)").arg(text.trimmed()),
                  QStringLiteral("internal-server-error")};
 }
 
 Result<QSqlQuery> SqlStore::exec(const QString& sql, const QVariantList& values)
 {
+    bool reopened = false;
+    if (auto r = ensureConnected(reopened); !r)
+        return std::unexpected(r.error());
+    auto q = run(sql, values);
+    // A read, or a BEGIN, that found the connection dead (the server restarted since the last
+    // call) is safe to repeat once on a new connection; a write's outcome is unknown: it fails.
+    const bool repeatable =
+        sql.startsWith(QLatin1String("SELECT ")) || sql == QLatin1String("BEGIN");
+    if (!q && retryAfterLostConnection(reopened, repeatable))
+        q = run(sql, values);
+    return q;
+}
+
+Result<QSqlQuery> SqlStore::run(const QString& sql, const QVariantList& values)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    if (m_dialect == SqlDialect::PostgreSQL && values.isEmpty()) {
+        // Unprepared: PostgreSQL cannot PREPARE DDL, BEGIN or SET.
+        if (!q.exec(sql))
+            return std::unexpected(queryError(q, QStringLiteral("query")));
+        return q;
+    }
+    for (const QVariant& v : values) {
+        // QPSQL sends values inside the statement text, which a NUL would cut short; no text
+        // KeyDesk stores can contain one.
+        if (m_dialect == SqlDialect::PostgreSQL && v.typeId() == QMetaType::QString &&
+            v.toString().contains(QChar(0)))
+            return fail(ErrorCode::InvalidInput, QStringLiteral("Text must not contain NUL"),
+                        QStringLiteral("bad-request/invalid-input"));
+    }
     if (!q.prepare(sql))
         return std::unexpected(queryError(q, QStringLiteral("prepare")));
     for (const QVariant& v : values)
@@ -129,16 +183,28 @@ QString SqlStore::likeOperator() const
     return m_dialect == SqlDialect::PostgreSQL ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
 }
 
+QString SqlStore::bytewise(const QString& column) const
+{
+    return m_dialect == SqlDialect::PostgreSQL ? column + QStringLiteral(" COLLATE \"C\"") : column;
+}
+
 Result<void> SqlStore::begin()
 {
     // IMMEDIATE takes SQLite's write lock up front, so two writers queue instead of one failing
-    // on lock upgrade; PostgreSQL uses row locks and plain BEGIN.
+    // on lock upgrade. PostgreSQL's plain BEGIN (READ COMMITTED) plus the store's writer lock
+    // does the same: services read, check and write in one transaction, and two processes
+    // doing that at once would otherwise lose an update (a rename re-enabling a key just
+    // disabled). Readers never wait.
     const QString sql = m_dialect == SqlDialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
                                                         : QStringLiteral("BEGIN");
     auto r = exec(sql);
     if (!r)
         return std::unexpected(r.error());
     m_inTransaction = true;
+    if (auto locked = lockTransaction(TransactionLock::Writer); !locked) {
+        rollback();
+        return locked;
+    }
     return {};
 }
 
@@ -153,7 +219,8 @@ Result<void> SqlStore::commit()
 
 void SqlStore::rollback()
 {
-    if (!exec(QStringLiteral("ROLLBACK")))
+    // A lost connection took its transaction with it; a later call reconnects.
+    if (!connectionLost() && !exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcStore) << "rollback failed";
     m_inTransaction = false;
 }

@@ -47,6 +47,8 @@ Result<std::optional<Site>> SqlStore::site(qint64 id)
 
 Result<std::optional<Site>> SqlStore::siteBySubdomain(const QString& subdomain)
 {
+    if (subdomain.contains(QChar(0))) // no stored name has one (PostgreSQL text cannot)
+        return std::optional<Site>{};
     return single<Site>(exec(select(kSiteColumns, " FROM sites WHERE subdomain = ?"), {subdomain}),
                         readSite);
 }
@@ -91,6 +93,8 @@ Result<std::optional<User>> SqlStore::user(qint64 id)
 
 Result<std::optional<User>> SqlStore::userByName(qint64 siteId, const QString& username)
 {
+    if (username.contains(QChar(0)))
+        return std::optional<User>{};
     return single<User>(exec(select(kUserColumns, " FROM users WHERE site_id = ? AND username = ?"),
                              {siteId, username}),
                         [](const QSqlQuery& q) { return readUser(q); });
@@ -98,8 +102,9 @@ Result<std::optional<User>> SqlStore::userByName(qint64 siteId, const QString& u
 
 Result<QList<User>> SqlStore::users(qint64 siteId)
 {
-    auto q =
-        exec(select(kUserColumns, " FROM users WHERE site_id = ? ORDER BY username"), {siteId});
+    auto q = exec(select(kUserColumns, " FROM users WHERE site_id = ? ORDER BY ") +
+                      bytewise(QStringLiteral("username")),
+                  {siteId});
     if (!q)
         return std::unexpected(q.error());
     QList<User> list;

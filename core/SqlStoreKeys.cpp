@@ -70,7 +70,8 @@ Result<std::optional<ApiKey>> SqlStore::key(qint64 id)
 }
 
 // On SQLite the raw statement of SqliteKeyLookup (QtSql's per-exec overhead was most of the
-// cost of a verification); on PostgreSQL, or with a Qt that bundles its own SQLite, QtSql.
+// cost of a verification); on PostgreSQL, or with a Qt that bundles its own SQLite, QtSql with
+// a statement prepared once per connection.
 Result<std::optional<KeyWithOwner>> SqlStore::keyByDigest(const QByteArray& digest)
 {
     if (m_dialect == SqlDialect::SQLite && !m_sqliteLookupTried) {
@@ -90,6 +91,17 @@ Result<std::optional<KeyWithOwner>> SqlStore::keyByDigest(const QByteArray& dige
 }
 
 Result<std::optional<KeyWithOwner>> SqlStore::qtKeyByDigest(const QByteArray& digest)
+{
+    bool reopened = false;
+    if (auto r = ensureConnected(reopened); !r)
+        return std::unexpected(r.error());
+    auto found = lookupDigest(digest);
+    if (!found && retryAfterLostConnection(reopened, true))
+        found = lookupDigest(digest);
+    return found;
+}
+
+Result<std::optional<KeyWithOwner>> SqlStore::lookupDigest(const QByteArray& digest)
 {
     if (!m_byDigest) {
         m_byDigest = std::make_unique<QSqlQuery>(m_db);
@@ -121,6 +133,8 @@ Result<std::optional<KeyWithOwner>> SqlStore::qtKeyByDigest(const QByteArray& di
 
 Result<std::optional<ApiKey>> SqlStore::keyByAccessKeyId(const QString& accessKeyId)
 {
+    if (accessKeyId.contains(QChar(0))) // no stored id has one (PostgreSQL text cannot)
+        return std::optional<ApiKey>{};
     auto q = exec(keySelect("k.s3_access_key_id = ?"), {accessKeyId});
     if (!q)
         return std::unexpected(q.error());

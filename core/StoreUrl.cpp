@@ -3,7 +3,9 @@
 
 #include <QDir>
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QUrlQuery>
 
 namespace keydesk {
 
@@ -22,6 +24,28 @@ bool isLoopback(const QString& host)
     return !address.isNull() && address.isLoopback();
 }
 
+// The one query parameter of a PostgreSQL URL: ?schema=NAME, a plain lower-case identifier (it
+// becomes part of the connection's search_path, so nothing that needs quoting).
+Result<void> checkPostgresQuery(const QUrl& url)
+{
+    if (url.hasFragment())
+        return badUrl(QStringLiteral("a PostgreSQL URL has no fragment"));
+    if (!url.hasQuery())
+        return {};
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    static const QRegularExpression name(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    for (const auto& [key, value] : items) {
+        if (key != QLatin1String("schema"))
+            return badUrl(QStringLiteral("the only query parameter of a PostgreSQL URL is schema"));
+        if (!name.match(value).hasMatch())
+            return badUrl(QStringLiteral("a schema name is 1-63 characters of a-z, 0-9 and _, "
+                                         "not starting with a digit"));
+    }
+    if (items.size() != 1)
+        return badUrl(QStringLiteral("name one schema"));
+    return {};
+}
+
 Result<StoreUrl> parseRemote(const QString& text)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -36,6 +60,10 @@ Result<StoreUrl> parseRemote(const QString& text)
         if (!url.password().isEmpty())
             return badUrl(
                 QStringLiteral("do not put a password in the URL; use PGPASSWORD or the keychain"));
+        if (url.path().indexOf(QLatin1Char('/'), 1) >= 0)
+            return badUrl(QStringLiteral("the path is the database name alone"));
+        if (auto r = checkPostgresQuery(url); !r)
+            return std::unexpected(r.error());
         s.kind = StoreUrl::Kind::PostgreSQL;
         return s;
     }
@@ -52,6 +80,16 @@ QString StoreUrl::toString() const
 {
     return kind == Kind::SQLite ? QStringLiteral("sqlite:") + path
                                 : url.toString(QUrl::RemovePassword);
+}
+
+QString StoreUrl::postgresDatabase() const
+{
+    return url.path().mid(1);
+}
+
+QString StoreUrl::postgresSchema() const
+{
+    return QUrlQuery(url).queryItemValue(QStringLiteral("schema"), QUrl::FullyDecoded);
 }
 
 QString StoreUrl::defaultSqlitePath()

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,17 +15,25 @@ namespace keydesk::ui {
 
 class SecretStore;
 
-// A connection profile for a local SQLite store that exists: a name, the file, and the API key
-// to sign in with. OK checks the key against the store, saves the profile and keeps the key in
-// the profile's keychain entry (when there is no keychain, the profile is saved without it and
-// the console asks for the key at sign-in).
-// objectNames: nameEdit, storePathEdit, browseButton, keyEdit, errorLabel, buttonBox (OK:
-// okButton).
+// A connection profile: a name, where the store is, and the API key to sign in with.
+//  - Local: a KeyDesk store file on this computer (Browse… picks it).
+//  - PostgreSQL: postgresql://user@host:port/db, for operators who own the database; its
+//    password, if any, is kept in the keychain too (empty: PGPASSWORD or ~/.pgpass).
+//  - Server: a KeyDesk server, https://host[:port] (http:// to this computer only).
+// OK opens the store and checks the key there (against the server for a server profile), saves
+// the profile and keeps the key (and password) in the profile's keychain entries; when there is
+// no keychain, the profile is saved without them and the console asks at sign-in.
+// objectNames: nameEdit, storePathEdit (the file or URL), browseButton (local only),
+// passwordEdit (PostgreSQL only), keyEdit, errorLabel, buttonBox (OK: okButton).
 class AddProfileDialog : public QDialog {
     Q_OBJECT
 
 public:
+    enum class Kind { Local, PostgreSQL, Server };
+
     AddProfileDialog(ProfileStore& profiles, SecretStore& secrets, QWidget* parent = nullptr);
+    AddProfileDialog(ProfileStore& profiles, SecretStore& secrets, Kind kind,
+                     QWidget* parent = nullptr);
     ~AddProfileDialog() override;
 
     QString profileName() const { return m_saved; }
@@ -39,14 +48,19 @@ private slots:
 
 private:
     void build();
+    void buildLocation(QFormLayout* form);
     QWidget* buildButtons();
     QString problem() const; // empty when the input can be tried
-    QString storePath() const;
+    QString locationProblem() const;
+    QString location() const; // the file path, or the URL as typed
+    void keepSecrets(const QString& profileName);
 
     ProfileStore& m_profiles;
     SecretStore& m_secrets;
+    Kind m_kind;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_path = nullptr;
+    QLineEdit* m_password = nullptr;
     QLineEdit* m_key = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_ok = nullptr;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleController.h"
 
+#include "BackendFactory.h"
 #include "FirstRunWizard.h"
-#include "LocalBackend.h"
 #include "MainWindow.h"
 #include "PolicyText.h"
 #include "ProfilesDialog.h"
@@ -131,15 +131,15 @@ void ConsoleController::showFirstRunWizard()
     wizard->open();
 }
 
+// Opens the profile's store (a PostgreSQL profile with its password from the keychain) and
+// signs in with its key from the keychain, else asks for the key. A store that cannot be
+// reached is said so, not taken for a key that no longer signs in.
 void ConsoleController::openProfile(const Profile& profile, bool makeCurrent)
 {
     const auto url = StoreUrl::parse(profile.storeUrl);
     if (!url)
         return cannotOpen(profile.name, errorText(url.error()));
-    if (url->kind != StoreUrl::Kind::SQLite)
-        return cannotOpen(profile.name, tr("PostgreSQL and server profiles arrive with remote "
-                                           "stores; this version opens local stores only."));
-    auto backend = LocalBackend::open(*url);
+    auto backend = openBackend(*url, postgresPassword(profile, *url));
     if (!backend)
         return cannotOpen(profile.name, errorText(backend.error()));
 
@@ -157,12 +157,25 @@ void ConsoleController::openProfile(const Profile& profile, bool makeCurrent)
             return showMainWindow(
                 ConsoleSession{std::move(pending->backend), std::move(*session), profile.name},
                 makeCurrent);
+        if (isConnectionProblem(session.error()))
+            return cannotOpen(profile.name, errorText(session.error()));
         return askForKey(
             profile, pending,
             {Keychain::Status::Ok, tr("The key saved in the keychain no longer signs in. %1")
                                        .arg(errorText(session.error()))});
     }
     askForKey(profile, pending, read);
+}
+
+QString ConsoleController::postgresPassword(const Profile& profile, const StoreUrl& url)
+{
+    if (url.kind != StoreUrl::Kind::PostgreSQL)
+        return {};
+    SecretBytes password;
+    if (m_secrets->read(Keychain::profilePasswordEntry(profile.name), password).status !=
+        Keychain::Status::Ok)
+        return {}; // libpq's own sources: PGPASSWORD, ~/.pgpass
+    return QString::fromUtf8(password.byteView());
 }
 
 SignInDialog::Options ConsoleController::signInOptions(const Profile& profile,

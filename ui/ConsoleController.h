@@ -4,6 +4,7 @@
 #include "Keychain.h"
 #include "ProfileStore.h"
 #include "SignInDialog.h"
+#include "StoreUrl.h"
 
 #include <QList>
 #include <QObject>
@@ -60,6 +61,7 @@ private:
 
     void showFirstRunWizard();
     void openProfile(const Profile& profile, bool makeCurrent);
+    QString postgresPassword(const Profile& profile, const StoreUrl& url);
     void askForKey(const Profile& profile, std::shared_ptr<PendingSignIn> pending,
                    Keychain::Outcome readOutcome);
     SignInDialog::Options signInOptions(const Profile& profile, const QString& location,

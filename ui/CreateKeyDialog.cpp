@@ -481,6 +481,19 @@ void CreateKeyDialog::revalidate()
     w.ok->setEnabled(problem.isEmpty());
 }
 
+void CreateKeyDialog::accept()
+{
+    if (!isInputValid())
+        return;
+    const QString refused = m_submit ? m_submit(request()) : QString();
+    if (refused.isEmpty())
+        return QDialog::accept();
+    Widgets& w = *m_w;
+    w.validation->setText(refused);
+    w.validation->setForegroundRole(QPalette::WindowText);
+    w.validationIcon->setVisible(true);
+}
+
 bool CreateKeyDialog::isInputValid() const
 {
     return m_w->firstProblem().isEmpty();

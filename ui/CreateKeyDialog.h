@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QList>
+#include <functional>
 
 namespace keydesk::ui {
 
@@ -25,14 +26,24 @@ struct CreateKeyContext {
 // disabled with the policy's reason as tooltip; OK stays disabled until the input is valid.
 // objectNames: siteWideRadio, userRadio, userCombo, nameEdit, descriptionEdit, expiryCombo,
 // expiryDateEdit, permissionCombo, s3CheckBox, validationLabel, buttonBox (OK: okButton).
+//
+// With a submitter, OK sends the request itself: an empty answer closes the dialog (accepted);
+// any other answer (the store's refusal, a lost connection) is shown in the validation line and
+// the dialog stays open with the input as it was, to try again.
 class CreateKeyDialog : public QDialog {
     Q_OBJECT
 
 public:
+    using Submit = std::function<QString(const CreateKeyRequest&)>;
+
     explicit CreateKeyDialog(CreateKeyContext context, QWidget* parent = nullptr);
 
     CreateKeyRequest request() const; // what to send to Session::createKey
     bool isInputValid() const;
+    void setSubmit(Submit submit) { m_submit = std::move(submit); }
+
+public slots:
+    void accept() override;
 
 private slots:
     void revalidate();
@@ -44,6 +55,7 @@ private:
     void connectInputs();
     CreateKeyContext m_context;
     Widgets* m_w = nullptr;
+    Submit m_submit;
 };
 
 } // namespace keydesk::ui

@@ -49,6 +49,7 @@ void KeyTableModel::setQuery(const KeyQuery& query)
 void KeyTableModel::reload()
 {
     beginResetModel();
+    ++m_generation;
     m_keys.clear();
     m_cursor.clear();
     m_more = false;
@@ -60,18 +61,23 @@ void KeyTableModel::reload()
 
 bool KeyTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_more;
+    return !parent.isValid() && m_more && !m_fetching;
 }
 
 void KeyTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_more || !m_session)
+    if (parent.isValid() || !m_more || !m_session || m_fetching)
         return;
     KeyQuery q = m_query;
     q.cursor = m_cursor;
     q.limit = m_pageSize;
     q.now = m_clock();
+    const quint64 generation = m_generation;
+    m_fetching = true;
     auto page = m_session->listKeys(q);
+    m_fetching = false;
+    if (generation != m_generation)
+        return; // reloaded meanwhile; the reload fetched its own first page
     if (!page) {
         m_more = false;
         emit loadFailed(errorText(page.error()));

@@ -65,6 +65,10 @@ private:
     QList<ApiKey> m_keys;
     QString m_cursor;
     bool m_more = false;
+    // A remote store answers inside a local event loop, where the view may ask for more rows or
+    // a reload may start: a fetch in flight fetches alone, and a reload makes its page stale.
+    bool m_fetching = false;
+    quint64 m_generation = 0;
     int m_pageSize = 200;
 };
 

@@ -25,6 +25,9 @@ MainWindow::MainWindow(ConsoleSession session, ClipboardGuard& clipboard, Clock 
 {
     d->q = this;
     d->console = std::move(session);
+    d->connection = new ConnectionMonitor(this);
+    d->console.session =
+        std::make_unique<WatchedSession>(std::move(d->console.session), *d->connection);
     d->clipboard = &clipboard;
     d->clock = std::move(clock);
     setObjectName(QStringLiteral("mainWindow"));
@@ -33,6 +36,7 @@ MainWindow::MainWindow(ConsoleSession session, ClipboardGuard& clipboard, Clock 
     d->buildActions();
     d->buildMenus();
     d->buildCentralArea();
+    d->watchConnection();
     d->connectActions();
     d->loadSites();
     d->restoreState();
@@ -291,6 +295,29 @@ void MainWindow::Private::updateStatusBar()
     statusLabel->setText(tr("Store: %1   Site: %2   Signed in as %3 (%4)   Profile: %5")
                              .arg(console.backend->location(), currentSite.subdomain, who,
                                   nameOf(p.role), console.profileName));
+}
+
+// A lost connection stays in the status bar until a call gets through again.
+void MainWindow::Private::watchConnection()
+{
+    connectionLabel = new QLabel(q);
+    connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    connectionLabel->setTextFormat(Qt::PlainText);
+    connectionLabel->setForegroundRole(QPalette::BrightText);
+    connectionLabel->setBackgroundRole(QPalette::Dark);
+    connectionLabel->setAutoFillBackground(true);
+    connectionLabel->setContentsMargins(6, 0, 6, 0);
+    connectionLabel->hide();
+    q->statusBar()->addPermanentWidget(connectionLabel);
+    connect(connection, &ConnectionMonitor::lost, q, [this](const QString& problem) {
+        connectionLabel->setText(problem);
+        connectionLabel->setAccessibleName(problem);
+        connectionLabel->show();
+    });
+    connect(connection, &ConnectionMonitor::restored, q, [this] {
+        connectionLabel->hide();
+        q->statusBar()->showMessage(tr("Connected to the store again."), 8000);
+    });
 }
 
 QList<ApiKey> MainWindow::Private::selectedKeys() const

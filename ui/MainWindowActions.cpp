@@ -108,24 +108,33 @@ void MainWindow::Private::updateActions()
     setActionState(revoke, decide(Action::RevokeKey, keys), none);
 }
 
+// The dialog sends the request itself, so a refusal or a lost connection keeps it open with
+// the user's input; only a created key closes it.
 void MainWindow::Private::createKey()
 {
     if (!newKey->isEnabled())
         return;
     auto* dialog =
         prepare(new CreateKeyDialog(CreateKeyContext{principal(), currentSite, users, clock()}, q));
-    connect(dialog, &QDialog::accepted, q, [this, dialog] { onCreateAccepted(dialog->request()); });
+    auto created = std::make_shared<std::optional<CreatedKey>>();
+    dialog->setSubmit([this, created](const CreateKeyRequest& request) -> QString {
+        auto result = session().createKey(request);
+        if (!result)
+            return errorText(result.error());
+        *created = std::move(*result);
+        return {};
+    });
+    connect(dialog, &QDialog::accepted, q, [this, created] {
+        if (*created)
+            onKeyCreated(std::move(**created));
+        created->reset();
+    });
     dialog->open();
 }
 
-void MainWindow::Private::onCreateAccepted(const CreateKeyRequest& request)
+void MainWindow::Private::onKeyCreated(CreatedKey created)
 {
-    auto created = session().createKey(request);
-    if (!created) {
-        showError(errorText(created.error()));
-        return;
-    }
-    const qint64 id = created->key.id;
+    const qint64 id = created.key.id;
     model->reload();
     while (!model->indexOfKey(id).isValid() && model->canFetchMore({}))
         model->fetchMore({});
@@ -133,7 +142,7 @@ void MainWindow::Private::onCreateAccepted(const CreateKeyRequest& request)
     if (row.isValid())
         table->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
-    auto* reveal = prepare(new RevealDialog(std::move(*created), *clipboard, q));
+    auto* reveal = prepare(new RevealDialog(std::move(created), *clipboard, q));
     reveal->open();
 }
 

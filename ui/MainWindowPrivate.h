@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AccessPolicy.h"
+#include "ConnectionMonitor.h"
 #include "KeyDetailsPane.h"
 #include "KeyTableModel.h"
 #include "MainWindow.h"
@@ -38,6 +39,8 @@ struct MainWindow::Private {
     KeyTableModel* model = nullptr;
     KeyDetailsPane* details = nullptr;
     QLabel* statusLabel = nullptr;
+    ConnectionMonitor* connection = nullptr;
+    QLabel* connectionLabel = nullptr; // shown while the connection is lost
 
     QAction* newKey = nullptr;
     QAction* disable = nullptr;
@@ -60,6 +63,7 @@ struct MainWindow::Private {
     void loadUsers();
     void applyFilters();
     void updateStatusBar();
+    void watchConnection();
     void restoreState();
     void saveState();
     QList<ApiKey> selectedKeys() const;
@@ -72,7 +76,7 @@ struct MainWindow::Private {
     Decision decide(Action action, const QList<ApiKey>& keys) const;
     void setActionState(QAction* action, const Decision& decision, const QString& why = {});
     void createKey();
-    void onCreateAccepted(const CreateKeyRequest& request);
+    void onKeyCreated(CreatedKey created);
     void disableSelected();
     void enableSelected();
     void revokeSelected();

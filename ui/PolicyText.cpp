@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PolicyText.h"
 
+#include "RestErrors.h"
+
 #include <QCoreApplication>
 
 namespace keydesk::ui {
@@ -80,6 +82,11 @@ QString createKeyReasonText(DenyReason reason, KeyKind kind)
 
 QString errorText(const Error& error)
 {
+    if (error.type == RestErrors::unreachableType())
+        return QCoreApplication::translate("Policy", "Connection lost: %1").arg(error.message);
+    if (error.type == QLatin1String("service-unavailable/store-unavailable"))
+        return QCoreApplication::translate("Policy", "The database cannot be reached: %1")
+            .arg(error.message);
     const QString words = errorWords(error.code);
     if (error.message.isEmpty())
         return words;

@@ -52,24 +52,7 @@ void ProfilesDialog::build()
     m_list->setSpacing(3);
     row->addWidget(m_list, 1);
 
-    auto* side = new QVBoxLayout;
-    m_switch = namedButton(tr("&Switch To"), QStringLiteral("switchButton"), this);
-    m_switch->setDefault(true);
-    auto* addLocal = namedButton(tr("Add &Local Store…"), QStringLiteral("addLocalButton"), this);
-    auto* addPostgres =
-        namedButton(tr("Add &PostgreSQL…"), QStringLiteral("addPostgresButton"), this);
-    auto* addServer = namedButton(tr("Add Se&rver…"), QStringLiteral("addServerButton"), this);
-    for (QPushButton* later : {addPostgres, addServer}) {
-        later->setEnabled(false);
-        later->setToolTip(tr("Arrives with remote stores"));
-    }
-    m_remove = namedButton(tr("&Remove"), QStringLiteral("removeButton"), this);
-    for (QPushButton* b : {m_switch, addLocal, addPostgres, addServer})
-        side->addWidget(b);
-    side->addSpacing(12);
-    side->addWidget(m_remove);
-    side->addStretch(1);
-    row->addLayout(side);
+    row->addLayout(buildSide());
     layout->addLayout(row);
 
     m_status = messageLabel(QStringLiteral("statusLabel"), this);
@@ -83,8 +66,39 @@ void ProfilesDialog::build()
     connect(m_list, &QListWidget::currentRowChanged, this, &ProfilesDialog::updateButtons);
     connect(m_list, &QListWidget::itemActivated, this, &ProfilesDialog::switchToSelected);
     connect(m_switch, &QPushButton::clicked, this, &ProfilesDialog::switchToSelected);
-    connect(addLocal, &QPushButton::clicked, this, &ProfilesDialog::addLocal);
     connect(m_remove, &QPushButton::clicked, this, &ProfilesDialog::confirmRemove);
+}
+
+// Switch, the three kinds of profile to add, and Remove.
+QLayout* ProfilesDialog::buildSide()
+{
+    using Kind = AddProfileDialog::Kind;
+    auto* side = new QVBoxLayout;
+    m_switch = namedButton(tr("&Switch To"), QStringLiteral("switchButton"), this);
+    m_switch->setDefault(true);
+    side->addWidget(m_switch);
+    const struct {
+        QString text, name, tip;
+        Kind kind;
+    } adds[] = {
+        {tr("Add &Local Store…"), QStringLiteral("addLocalButton"),
+         tr("A KeyDesk store file on this computer"), Kind::Local},
+        {tr("Add &PostgreSQL…"), QStringLiteral("addPostgresButton"),
+         tr("A KeyDesk database on PostgreSQL, for the operators who own it"), Kind::PostgreSQL},
+        {tr("Add Se&rver…"), QStringLiteral("addServerButton"),
+         tr("A KeyDesk server: your team's shared key inventory"), Kind::Server},
+    };
+    for (const auto& a : adds) {
+        QPushButton* button = namedButton(a.text, a.name, this);
+        button->setToolTip(a.tip);
+        connect(button, &QPushButton::clicked, this, [this, kind = a.kind] { add(kind); });
+        side->addWidget(button);
+    }
+    m_remove = namedButton(tr("&Remove"), QStringLiteral("removeButton"), this);
+    side->addSpacing(12);
+    side->addWidget(m_remove);
+    side->addStretch(1);
+    return side;
 }
 
 void ProfilesDialog::reload()
@@ -129,7 +143,7 @@ void ProfilesDialog::updateButtons()
     m_remove->setEnabled(!name.isEmpty() && !inUse);
     m_remove->setToolTip(inUse ? tr("This profile is in use: switch to another one first")
                                : tr("Forget this profile and its key in the keychain; the "
-                                    "store file itself is kept"));
+                                    "store itself is kept"));
 }
 
 void ProfilesDialog::setStatus(const QString& text)
@@ -138,9 +152,9 @@ void ProfilesDialog::setStatus(const QString& text)
     m_status->setVisible(!text.isEmpty());
 }
 
-void ProfilesDialog::addLocal()
+void ProfilesDialog::add(AddProfileDialog::Kind kind)
 {
-    auto* dialog = new AddProfileDialog(m_profiles, m_secrets, this);
+    auto* dialog = new AddProfileDialog(m_profiles, m_secrets, kind, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reload();
@@ -165,7 +179,7 @@ void ProfilesDialog::confirmRemove()
                                 tr("Remove the profile \"%1\"?").arg(name),
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("removeConfirmMessage"));
-    box->setInformativeText(tr("Its API key is deleted from the keychain. The store file is "
+    box->setInformativeText(tr("Its API key is deleted from the keychain. The store itself is "
                                "kept; you need a key of that store to add it again."));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -180,6 +194,7 @@ void ProfilesDialog::remove(const QString& name)
 {
     m_profiles.remove(name);
     const Keychain::Outcome removed = m_secrets.remove(Keychain::profileKeyEntry(name));
+    m_secrets.remove(Keychain::profilePasswordEntry(name)); // PostgreSQL profiles only
     reload();
     const bool gone =
         removed.status == Keychain::Status::Ok || removed.status == Keychain::Status::NotFound;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AddProfileDialog.h"
 #include "ProfileStore.h"
 
 #include <QDialog>
 
 class QLabel;
+class QLayout;
 class QListWidget;
 class QPushButton;
 
@@ -13,11 +15,10 @@ namespace keydesk::ui {
 
 class SecretStore;
 
-// The connection profiles: list, add a local SQLite store (AddProfileDialog), remove (its
-// keychain entry too) and switch (profileChosen). PostgreSQL and server profiles arrive with
-// the remote stores; their buttons are there, disabled, saying so. The profile in use cannot be
-// removed. objectNames: profileList, switchButton, addLocalButton, addPostgresButton,
-// addServerButton, removeButton, statusLabel, buttonBox.
+// The connection profiles: list, add a local SQLite store, a PostgreSQL database or a KeyDesk
+// server (AddProfileDialog), remove (its keychain entries too) and switch (profileChosen). The
+// profile in use cannot be removed. objectNames: profileList, switchButton, addLocalButton,
+// addPostgresButton, addServerButton, removeButton, statusLabel, buttonBox.
 class ProfilesDialog : public QDialog {
     Q_OBJECT
 
@@ -34,12 +35,13 @@ signals:
 private slots:
     void reload();
     void updateButtons();
-    void addLocal();
+    void add(AddProfileDialog::Kind kind);
     void confirmRemove();
     void switchToSelected();
 
 private:
     void build();
+    QLayout* buildSide();
     void remove(const QString& name);
     void setStatus(const QString& text);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "BackendFactory.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,13 +43,13 @@ Result<StoreUrl> Cli::storeUrl() const
                                : m_storeText);
 }
 
-Result<LocalBackend*> Cli::backend()
+Result<Backend*> Cli::backend()
 {
     if (!m_backend) {
         auto url = storeUrl();
         if (!url)
             return std::unexpected(url.error());
-        auto opened = LocalBackend::open(*url);
+        auto opened = openBackend(*url);
         if (!opened)
             return std::unexpected(opened.error());
         m_backend = std::move(*opened);

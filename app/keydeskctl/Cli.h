@@ -34,8 +34,11 @@ public:
 
     bool json() const { return m_json; }
     Result<StoreUrl> storeUrl() const;
-    Result<LocalBackend*> backend();
-    void adoptBackend(std::unique_ptr<LocalBackend> backend) { m_backend = std::move(backend); }
+    // The store of --store, local or a KeyDesk server (openBackend), opened once.
+    Result<Backend*> backend();
+    // The same when it is a store this process opens itself; nullptr for a server.
+    LocalBackend* localBackend() const { return dynamic_cast<LocalBackend*>(m_backend.get()); }
+    void adoptBackend(std::unique_ptr<Backend> backend) { m_backend = std::move(backend); }
     // The session of the key in KEYDESK_API_KEY, on the key's own site.
     Result<Session*> session();
     // --site SUB (the principal's site or one of its child sites), else the principal's site.
@@ -53,7 +56,7 @@ public:
 private:
     QString m_storeText;
     bool m_json;
-    std::unique_ptr<LocalBackend> m_backend;
+    std::unique_ptr<Backend> m_backend;
     std::unique_ptr<Session> m_session;
 };
 

@@ -14,6 +14,12 @@ int runInit(Cli& cli, const ParsedArgs& args)
     auto url = cli.storeUrl();
     if (!url)
         return cli.report(url.error());
+    if (url->kind == StoreUrl::Kind::Server)
+        return cli.report(Error{ErrorCode::InvalidInput,
+                                QStringLiteral("init creates a store on this machine; a KeyDesk "
+                                               "server's store is initialised where it runs, with "
+                                               "keydeskctl init --store <its database URL>"),
+                                QStringLiteral("bad-request/init-is-local")});
     const InitRequest request{args.value(QStringLiteral("site-name")),
                               args.value(QStringLiteral("subdomain")),
                               args.value(QStringLiteral("admin"))};

@@ -49,12 +49,9 @@ SecretBytes readKeyFromStdin()
     return SecretBytes::copyOf(text);
 }
 
-Result<Site> verificationSite(Cli& cli, const ParsedArgs& args)
+Result<Site> verificationSite(LocalBackend& backend, const ParsedArgs& args)
 {
-    auto backend = cli.backend();
-    if (!backend)
-        return std::unexpected(backend.error());
-    Store& store = (*backend)->store();
+    Store& store = backend.store();
     QString sub = args.value(QStringLiteral("site"));
     std::optional<Site> site;
     if (sub.isEmpty()) { // the primary site, as the server does for an unknown host
@@ -74,6 +71,16 @@ Result<Site> verificationSite(Cli& cli, const ParsedArgs& args)
                     QStringLiteral("Site %1 not found").arg(Validation::echo(sub)),
                     QStringLiteral("not-found/site-not-found"));
     return *site;
+}
+void printPrincipal(Cli& cli, const Principal& p, const QString& subdomain)
+{
+    if (cli.json()) {
+        QJsonObject o = JsonFormat::principal(p);
+        o.insert(QStringLiteral("site_subdomain"), subdomain);
+        cli.printJson(o);
+    } else {
+        cli.print(TextFormat::principalLine(p, subdomain));
+    }
 }
 } // namespace
 
@@ -121,25 +128,33 @@ int keyRevoke(Cli& cli, const ParsedArgs& args)
     });
 }
 
+// Locally the site is read from the store first (an unknown --site fails before stdin is
+// read); a server is asked by Host, and names the key's site once it is signed in.
 int keyVerify(Cli& cli, const ParsedArgs& args)
 {
-    auto site = verificationSite(cli, args);
-    if (!site)
-        return cli.report(site.error());
+    auto backend = cli.backend();
+    if (!backend)
+        return cli.report(backend.error());
+    QString subdomain = args.value(QStringLiteral("site"));
+    if (LocalBackend* local = cli.localBackend()) {
+        auto site = verificationSite(*local, args);
+        if (!site)
+            return cli.report(site.error());
+        subdomain = site->subdomain;
+    }
     const SecretBytes key = readKeyFromStdin();
     if (key.isEmpty())
         return cli.usage(QStringLiteral("key verify reads the key on stdin, and stdin was empty"));
-    auto session = (*cli.backend())->signIn(key.view(), site->subdomain);
+    auto session = (*backend)->signIn(key.view(), subdomain);
     if (!session)
         return cli.report(session.error());
-    const Principal& p = (*session)->principal();
-    if (cli.json()) {
-        QJsonObject o = JsonFormat::principal(p);
-        o.insert(QStringLiteral("site_subdomain"), site->subdomain);
-        cli.printJson(o);
-    } else {
-        cli.print(TextFormat::principalLine(p, site->subdomain));
+    if (subdomain.isEmpty()) {
+        auto site = (*session)->site((*session)->principal().siteId);
+        if (!site)
+            return cli.report(site.error());
+        subdomain = site->subdomain;
     }
+    printPrincipal(cli, (*session)->principal(), subdomain);
     return ExitOk;
 }
 

@@ -83,6 +83,7 @@ private slots:
     void searchFindsSubstringsAnywhere();
     void cursorsAreValidated_data();
     void cursorsAreValidated();
+    void namesSortByteWise();
 
 private:
     std::unique_ptr<TestWorld> m_world;
@@ -228,6 +229,45 @@ void TestPagination::cursorsAreValidated()
     auto page = w.keys().listKeys(admin, q);
     KD_EXPECT_ERROR(page, ErrorCode::InvalidInput);
     QCOMPARE(page.error().type, QStringLiteral("bad-request/invalid-cursor"));
+}
+
+void TestPagination::namesSortByteWise()
+{
+    // Code point (UTF-8 byte) order, as SQLite's BINARY collation: digits, upper case, "_",
+    // lower case, then accented letters; PostgreSQL sorts with COLLATE "C" whatever the
+    // database's (often linguistic) collation, so both stores page in the same order. On the
+    // site "other", apart from the keys of the tests above.
+    TestWorld& w = *m_world;
+    const Principal admin = w.principal(w.otherAdmin);
+    for (const char* name : {"b", "B", "a", "A", "_x", "Zeta", "zeta", "é", "e", "10", "9", "a b",
+                             "a-b", "a.b", "a_b", "Ärger", "b", "ab", "aB"})
+        w.create(admin, w.userKey(w.otherAdmin, QString::fromUtf8(name)));
+    for (bool descending : {false, true}) {
+        KeyQuery q;
+        q.sortBy = KeySortField::Name;
+        q.descending = descending;
+        const QList<ApiKey> paged = pageThrough(w, admin, q, 3);
+        QList<ApiKey> expected = pageThrough(w, admin, KeyQuery{}, 10000);
+        std::sort(expected.begin(), expected.end(), [&](const ApiKey& a, const ApiKey& b) {
+            return descending ? before(b, a, q.sortBy) : before(a, b, q.sortBy);
+        });
+        QCOMPARE(paged.size(), 20);
+        QStringList names, expectedNames;
+        for (qsizetype i = 0; i < paged.size(); ++i) {
+            names << paged[i].name;
+            expectedNames << expected[i].name;
+            QCOMPARE(paged[i].id, expected[i].id);
+        }
+        QCOMPARE(names, expectedNames);
+    }
+    KeyQuery q;
+    q.sortBy = KeySortField::Name;
+    const QList<ApiKey> first = pageThrough(w, admin, q, 100).mid(0, 5);
+    QStringList names;
+    for (const ApiKey& k : first)
+        names << k.name;
+    QCOMPARE(names, (QStringList{QStringLiteral("10"), QStringLiteral("9"), QStringLiteral("A"),
+                                 QStringLiteral("B"), QStringLiteral("Zeta")}));
 }
 
 QTEST_GUILESS_MAIN(TestPagination)

@@ -3,6 +3,8 @@
 #include "Crypto.h"
 #include "Expect.h"
 #include "JsonFormat.h"
+#include "LocalBackend.h"
+#include "LocalSession.h"
 #include "TestWorld.h"
 
 #include <QJsonDocument>
@@ -47,6 +49,7 @@ private slots:
     void R7_nonAdminCannotRaiseAboveTheGrantedSet();
     void R8_revokeIsPermanentAndImmediate();
     void R8_whoMayRevoke();
+    void R8_R11_openSessionsEndWithTheirKey();
     void R9_noWayToRetrieveALostKey();
 };
 
@@ -291,6 +294,26 @@ void TestRulesKeys::R8_whoMayRevoke()
     KD_EXPECT_OK(w.keys().revokeKey(w.principal(w.helpdesk), benKey)); // E1
     const qint64 another = w.create(admin, w.userKey(w.ben)).key.id;
     KD_EXPECT_OK(w.keys().revokeKey(w.siteWidePrincipal(w.acme), another));
+}
+
+void TestRulesKeys::R8_R11_openSessionsEndWithTheirKey()
+{
+    // A session re-checks its own key on every call: revoked, disabled, or its user disabled
+    // since sign-in, the next call is refused.
+    TestWorld w;
+    auto backend = LocalBackend::open(w.storeUrl(), [&w] { return w.now; });
+    QVERIFY(backend);
+    const Principal admin = w.principal(w.siteAdmin);
+    LocalSession ann(**backend, w.principal(w.ann));
+    LocalSession ben(**backend, w.principal(w.ben));
+    LocalSession desk(**backend, w.principal(w.helpdesk));
+    KD_EXPECT_OK(ann.listKeys(KeyQuery{}));
+    KD_EXPECT_OK(w.keys().revokeKey(admin, w.principal(w.ann).keyId));
+    KD_EXPECT_ERROR(ann.listKeys(KeyQuery{}), ErrorCode::NotAuthenticated);
+    KD_EXPECT_OK(w.keys().disableKey(admin, w.principal(w.ben).keyId));
+    KD_EXPECT_ERROR(ben.site(w.acme.id), ErrorCode::NotAuthenticated);
+    KD_EXPECT_OK(w.admin().setUserDisabled(admin, w.acme.id, QStringLiteral("desk"), true));
+    KD_EXPECT_ERROR(desk.users(w.acme.id), ErrorCode::NotAuthenticated);
 }
 
 void TestRulesKeys::R9_noWayToRetrieveALostKey()

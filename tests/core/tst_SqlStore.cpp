@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The SQLite store itself: migrations, pragmas, transactions, ids, last-use coalescing, URLs.
+// The SQL store itself: migrations, pragmas, transactions, ids, last-use coalescing, URLs. Runs
+// on SQLite (core_tst_SqlStore) and on PostgreSQL (pg_core_SqlStore); the few SQLite-only
+// checks skip there.
 #include "Expect.h"
 #include "LocalBackend.h"
 #include "SqlMigrations.h"
@@ -18,6 +20,32 @@ QVariant scalar(SqlStore& store, const QString& sql)
     auto q = store.exec(sql);
     return q && q->next() ? q->value(0) : QVariant();
 }
+
+// ?schema=NAME, the one query parameter of a PostgreSQL URL.
+void postgresSchemaRows(int pg)
+{
+    QTest::newRow("postgresql with schema")
+        << QStringLiteral("postgresql://kd@db:5432/keydesk?schema=team_a1") << true << pg;
+    QTest::newRow("schema with upper case")
+        << QStringLiteral("postgresql://kd@db/keydesk?schema=Team") << false << 0;
+    QTest::newRow("schema starting with a digit")
+        << QStringLiteral("postgresql://kd@db/keydesk?schema=1a") << false << 0;
+    QTest::newRow("schema with a quote")
+        << QStringLiteral("postgresql://kd@db/keydesk?schema=a%27b") << false << 0;
+    QTest::newRow("schema of 64 characters")
+        << QStringLiteral("postgresql://kd@db/keydesk?schema=") + QString(64, QLatin1Char('s'))
+        << false << 0;
+    QTest::newRow("empty schema") << QStringLiteral("postgresql://kd@db/keydesk?schema=") << false
+                                  << 0;
+    QTest::newRow("two schemas") << QStringLiteral("postgresql://kd@db/keydesk?schema=a&schema=b")
+                                 << false << 0;
+    QTest::newRow("other parameter")
+        << QStringLiteral("postgresql://kd@db/keydesk?sslmode=disable") << false << 0;
+    QTest::newRow("password parameter")
+        << QStringLiteral("postgresql://kd@db/keydesk?password=pw") << false << 0;
+    QTest::newRow("database path with a slash")
+        << QStringLiteral("postgresql://kd@db/keydesk/x") << false << 0;
+}
 } // namespace
 
 class TestSqlStore : public QObject {
@@ -25,7 +53,8 @@ class TestSqlStore : public QObject {
 
 private slots:
     void migrationsAreVersionedAndIdempotent();
-    void sqliteRunsInWalModeWithForeignKeys();
+    void sqliteRunsInWalMode();
+    void foreignKeysAreEnforced();
     void databaseFileIsPrivate();
     void missingStoreIsReportedNotCreated();
     void rollbackLeavesNothing();
@@ -42,22 +71,29 @@ void TestSqlStore::migrationsAreVersionedAndIdempotent()
 {
     TestWorld w;
     QCOMPARE(*w.store().schemaVersion(), SqlMigrations::latestVersion());
-    auto again = SqlStore::openSqlite(w.databasePath(), SqlStore::OpenMode::MustExist);
+    auto again = w.openAgain();
     QVERIFY(again);
     QCOMPARE(*(*again)->schemaVersion(), SqlMigrations::latestVersion());
+    // Every migration is recorded, SQLite-only ones too (with no statements on PostgreSQL).
     QCOMPARE(scalar(**again, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(),
              SqlMigrations::latestVersion());
     KD_EXPECT_OK((*again)->exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 0)")));
-    KD_EXPECT_ERROR(SqlStore::openSqlite(w.databasePath(), SqlStore::OpenMode::MustExist),
-                    ErrorCode::Unsupported);
+    KD_EXPECT_ERROR(w.openAgain(), ErrorCode::Unsupported);
 }
 
-void TestSqlStore::sqliteRunsInWalModeWithForeignKeys()
+void TestSqlStore::sqliteRunsInWalMode()
 {
     TestWorld w;
+    if (w.isPostgres())
+        QSKIP("journal_mode and PRAGMA are SQLite's; PostgreSQL has its own WAL, always on");
     QCOMPARE(scalar(w.store(), QStringLiteral("PRAGMA journal_mode")).toString(),
              QStringLiteral("wal"));
     QCOMPARE(scalar(w.store(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+}
+
+void TestSqlStore::foreignKeysAreEnforced()
+{
+    TestWorld w;
     KD_EXPECT_ERROR(
         w.store().exec(QStringLiteral("INSERT INTO users (site_id, username, role, created_at) "
                                       "VALUES (9999, 'ghost', 'user', 0)")),
@@ -67,12 +103,25 @@ void TestSqlStore::sqliteRunsInWalModeWithForeignKeys()
 void TestSqlStore::databaseFileIsPrivate()
 {
     TestWorld w;
+    if (w.isPostgres())
+        QSKIP("a PostgreSQL store has no database file of its own");
     const QFileDevice::Permissions mode = QFile::permissions(w.databasePath());
     QCOMPARE(int(mode & 0x77), 0);
 }
 
 void TestSqlStore::missingStoreIsReportedNotCreated()
 {
+    if (const auto pg = TestWorld::freshPostgresUrl()) {
+        KD_EXPECT_ERROR(SqlStore::openPostgres(*pg, SqlStore::OpenMode::MustExist),
+                        ErrorCode::NotFound);
+        TestWorld w; // the schema was not created either
+        QCOMPARE(scalar(w.store(), QStringLiteral("SELECT COUNT(*) FROM pg_namespace WHERE "
+                                                  "nspname = '%1'")
+                                       .arg(pg->postgresSchema()))
+                     .toInt(),
+                 0);
+        return;
+    }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("none.sqlite"));
     KD_EXPECT_ERROR(SqlStore::openSqlite(path, SqlStore::OpenMode::MustExist), ErrorCode::NotFound);
@@ -180,6 +229,7 @@ void TestSqlStore::storeUrls_data()
         << QStringLiteral("postgresql://kd@db.example:5432") << false << 0;
     QTest::newRow("postgresql with password")
         << QStringLiteral("postgresql://kd:pw@db:5432/keydesk") << false << 0;
+    postgresSchemaRows(pg);
     QTest::newRow("https") << QStringLiteral("https://keys.example.com") << true << server;
     QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:8080") << true << server;
     QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080") << true << server;
@@ -203,30 +253,46 @@ void TestSqlStore::storeUrls()
     QCOMPARE(int(url->kind), kind);
     if (url->kind == StoreUrl::Kind::SQLite)
         QVERIFY(url->path.startsWith(QLatin1Char('/')));
+    if (url->kind == StoreUrl::Kind::PostgreSQL)
+        QCOMPARE(url->postgresDatabase(), QStringLiteral("keydesk"));
 }
 
 void TestSqlStore::initializeOnlyOnce()
 {
     QTemporaryDir dir;
+    const auto pg = TestWorld::freshPostgresUrl();
     const StoreUrl url =
-        *StoreUrl::parse(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("k.sqlite")));
+        pg ? *pg
+           : *StoreUrl::parse(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("k.sqlite")));
     const InitRequest request{QStringLiteral("Acme"), QStringLiteral("acme"),
                               QStringLiteral("alice")};
     auto first = LocalBackend::initialize(url, request);
     QVERIFY(first);
-    QVERIFY(QFile::exists(url.path + QStringLiteral(".kek")));
+    // SQLite creates its KEK file beside the database; PostgreSQL's KEKs are only configured.
+    QCOMPARE(QFile::exists(url.path + QStringLiteral(".kek")), !pg);
     const InitResult& r = first->second;
     auto session = first->first->signIn(r.adminKey.secret.view());
     QVERIFY(session);
     QCOMPARE((*session)->principal().role, Role::SiteAdmin);
     first->first.reset();
+    auto opened = LocalBackend::open(url);
+    QVERIFY(opened);
+    QVERIFY((*opened)->signIn(r.adminKey.secret.view()));
+    opened->reset();
     KD_EXPECT_ERROR(LocalBackend::initialize(url, request), ErrorCode::Conflict);
     const InitRequest bad{QStringLiteral("Acme"), QStringLiteral("Not A Subdomain"),
                           QStringLiteral("alice")};
     QTemporaryDir other;
-    const StoreUrl url2 =
-        *StoreUrl::parse(QStringLiteral("sqlite:") + other.filePath(QStringLiteral("k.sqlite")));
+    const StoreUrl url2 = pg ? *TestWorld::freshPostgresUrl()
+                             : *StoreUrl::parse(QStringLiteral("sqlite:") +
+                                                other.filePath(QStringLiteral("k.sqlite")));
     KD_EXPECT_ERROR(LocalBackend::initialize(url2, bad), ErrorCode::InvalidInput);
+    if (pg) { // the worlds' schemas are dropped by TestWorld; these two by hand
+        TestWorld w;
+        for (const StoreUrl& u : {url, url2})
+            KD_EXPECT_OK(w.store().exec(QStringLiteral("DROP SCHEMA IF EXISTS ") +
+                                        u.postgresSchema() + QStringLiteral(" CASCADE")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSqlStore)

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -89,7 +90,7 @@ class tst_Profiles : public QObject {
 private slots:
     void init();
     void cleanup();
-    void postgresAndServerArriveLater();
+    void postgresAndServerProfilesAreOffered();
     void switchingReplacesTheWindow();
     void addLocalProfileKeepsKeyInKeychain();
     void removeDeletesKeychainEntry();
@@ -156,7 +157,7 @@ ui::ProfilesDialog* tst_Profiles::openProfilesDialog(ui::ConsoleController& cont
     return findTopLevel<ui::ProfilesDialog>();
 }
 
-void tst_Profiles::postgresAndServerArriveLater()
+void tst_Profiles::postgresAndServerProfilesAreOffered()
 {
     addProfile(
         QStringLiteral("Work"), QStringLiteral("work.sqlite"),
@@ -165,11 +166,31 @@ void tst_Profiles::postgresAndServerArriveLater()
     controller.start();
     auto* dialog = openProfilesDialog(controller);
     QVERIFY(dialog);
-    for (const char* name : {"addPostgresButton", "addServerButton"}) {
-        auto* button = child<QPushButton>(dialog, name);
-        QVERIFY(button && button->isVisible());
-        QVERIFY(!button->isEnabled());
-        QCOMPARE(button->toolTip(), QStringLiteral("Arrives with remote stores"));
+    // Each kind asks for what it needs: a database URL and its password, or a server URL.
+    const struct {
+        const char* button;
+        const char* title;
+        bool password;
+        const char* wrongUrl;
+    } kinds[] = {{"addPostgresButton", "Add PostgreSQL Profile", true, "https://keydesk.example"},
+                 {"addServerButton", "Add Server Profile", false, "postgresql://u@h:5432/db"}};
+    for (const auto& kind : kinds) {
+        auto* button = child<QPushButton>(dialog, kind.button);
+        QVERIFY(button && button->isVisible() && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto* add = findTopLevel<ui::AddProfileDialog>();
+        QVERIFY(add);
+        QCOMPARE(add->windowTitle(), QString::fromLatin1(kind.title));
+        QVERIFY(!child<QPushButton>(add, "browseButton"));
+        QCOMPARE(child<QLineEdit>(add, "passwordEdit") != nullptr, kind.password);
+        QTest::keyClicks(child<QLineEdit>(add, "nameEdit"), QStringLiteral("Remote"));
+        QTest::keyClicks(child<QLineEdit>(add, "storePathEdit"), QLatin1String(kind.wrongUrl));
+        QTest::keyClicks(child<QLineEdit>(add, "keyEdit"), QStringLiteral("kdu_x"));
+        QVERIFY(!child<QPushButton>(add, "okButton")->isEnabled());
+        QVERIFY(child<QLabel>(add, "errorLabel")->isVisible()); // the URL is of the other kind
+        shoot(add, QString::fromLatin1(kind.button));
+        add->reject();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
     // The profile in use can be neither removed nor switched to.
     QCOMPARE(dialog->selectedProfile(), QStringLiteral("Work"));

@@ -4,8 +4,13 @@
 #include "KekFile.h"
 #include "KeyMinter.h"
 
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFile>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <QUrlQuery>
 
 namespace keydesk::test {
 
@@ -28,12 +33,43 @@ int count(SqlStore& store, const QString& sql)
     QSqlQuery q = must(store.exec(sql));
     return q.next() ? q.value(0).toInt() : -1;
 }
+
+// A schema name no other world, process or earlier (crashed) run uses.
+QString uniqueSchema()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("kdt_%1_%2_%3")
+        .arg(QCoreApplication::applicationPid())
+        .arg(counter.fetchAndAddRelaxed(1))
+        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
 } // namespace
+
+std::optional<StoreUrl> TestWorld::freshPostgresUrl()
+{
+    const QString file = qEnvironmentVariable("KEYDESK_TEST_PG_URL_FILE");
+    if (file.isEmpty())
+        return std::nullopt;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("Cannot read KEYDESK_TEST_PG_URL_FILE %s", qPrintable(file));
+    QUrl url(QString::fromUtf8(f.readAll()).trimmed());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("schema"), uniqueSchema());
+    url.setQuery(query);
+    return must(StoreUrl::parse(url.toString()));
+}
 
 TestWorld::TestWorld()
     : now(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::utc())
 {
-    m_store = must(SqlStore::openSqlite(databasePath(), SqlStore::OpenMode::Create));
+    if (auto pg = freshPostgresUrl()) {
+        m_url = *pg;
+        m_store = must(SqlStore::openPostgres(m_url, SqlStore::OpenMode::Create));
+    } else {
+        m_url = must(StoreUrl::parse(QStringLiteral("sqlite:") + databasePath()));
+        m_store = must(SqlStore::openSqlite(databasePath(), SqlStore::OpenMode::Create));
+    }
     // The KEK file beside the database, where LocalBackend looks for it too.
     m_keks = must(KekFile::create(databasePath() + QStringLiteral(".kek")));
     const Clock clock = [this] { return now; };
@@ -56,6 +92,22 @@ TestWorld::TestWorld()
     euAdmin = addUser(acmeEu, QStringLiteral("euadmin"), Role::SiteAdmin);
     eve = addUser(acmeEu, QStringLiteral("eve"), Role::User);
     otherAdmin = addUser(other, QStringLiteral("otheradmin"), Role::SiteAdmin);
+}
+
+TestWorld::~TestWorld()
+{
+    m_auth.reset();
+    m_admin.reset();
+    m_keys.reset();
+    if (isPostgres() && m_store) // best effort: the cluster is thrown away after the run anyway
+        (void)m_store->exec(QStringLiteral("DROP SCHEMA ") + m_url.postgresSchema() +
+                            QStringLiteral(" CASCADE"));
+}
+
+Result<std::unique_ptr<SqlStore>> TestWorld::openAgain(SqlStore::OpenMode mode) const
+{
+    return isPostgres() ? SqlStore::openPostgres(m_url, mode)
+                        : SqlStore::openSqlite(databasePath(), mode);
 }
 
 User TestWorld::addUser(const Site& site, const QString& name, Role role)

@@ -6,13 +6,16 @@
 #include "KeyService.h"
 #include "SecretBox.h"
 #include "SqlStore.h"
+#include "StoreUrl.h"
 
 #include <QTemporaryDir>
 #include <memory>
 
 namespace keydesk::test {
 
-// A fresh SQLite store with a known cast, and a clock the test moves by hand:
+// A fresh store with a known cast, and a clock the test moves by hand. SQLite in a temporary
+// directory; PostgreSQL in a schema of its own when KEYDESK_TEST_PG_URL_FILE names a file with a
+// postgresql:// URL (the CTest fixture "postgres" writes one). The cast:
 //   acme (parent site):   admin (site_admin), desk (helpdesk), ann and ben (user)
 //   acme-eu (child site): euadmin (site_admin), eve (user)
 //   other (unrelated):    otheradmin (site_admin)
@@ -20,9 +23,21 @@ namespace keydesk::test {
 class TestWorld {
 public:
     TestWorld();
+    ~TestWorld(); // drops the PostgreSQL schema
 
+    bool isPostgres() const { return m_url.kind == StoreUrl::Kind::PostgreSQL; }
+    // The store's URL: sqlite:databasePath(), or postgresql://...?schema=<this world's>.
+    StoreUrl storeUrl() const { return m_url; }
+    // A second connection to this world's store.
+    Result<std::unique_ptr<SqlStore>>
+    openAgain(SqlStore::OpenMode mode = SqlStore::OpenMode::MustExist) const;
+    // SQLite only: the database file (on PostgreSQL a path in directory() with no file).
     QString databasePath() const { return m_dir.filePath(QStringLiteral("world.sqlite")); }
     QString directory() const { return m_dir.path(); }
+
+    // The PostgreSQL URL of KEYDESK_TEST_PG_URL_FILE with a new, unused schema; nullopt when the
+    // variable is not set. Every call gives another schema.
+    static std::optional<StoreUrl> freshPostgresUrl();
 
     SqlStore& store() { return *m_store; }
     KeyService& keys() { return *m_keys; }
@@ -56,6 +71,7 @@ private:
     void addKeyFor(const User& user);
 
     QTemporaryDir m_dir;
+    StoreUrl m_url;
     std::unique_ptr<SqlStore> m_store;
     KekRing m_keks;
     std::unique_ptr<KeyService> m_keys;

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServerApp.h"
+
+#include "ApiKeysHandler.h"
+#include "AuditHandler.h"
+#include "Listener.h"
+#include "LocalBackend.h"
+#include "OpenApi.h"
+#include "RequestContext.h"
+#include "Router.h"
+#include "ServerLogging.h"
+#include "SiteHandler.h"
+#include "SiteResolver.h"
+#include "SystemHandler.h"
+#include "UsersHandler.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTextStream>
+
+namespace keydesk::server {
+
+namespace {
+void printError(const QString& message)
+{
+    QTextStream(stderr) << "keydesk-server: " << message << Qt::endl;
+}
+
+ConnectionTracker::Limits trackerLimits()
+{
+    return ConnectionTracker::Limits{};
+}
+} // namespace
+
+ServerApp::ServerApp(ServerOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_limiter(m_options.authFailLimit, qint64(m_options.authFailWindowSeconds) * 1000)
+    , m_tracker(trackerLimits())
+{
+    m_drainDeadline.setSingleShot(true);
+}
+
+ServerApp::~ServerApp() = default;
+
+std::optional<int> ServerApp::start()
+{
+    if (!m_signals.isValid())
+        return ExitFailure;
+    connect(&m_signals, &SignalDrain::stopRequested, this, &ServerApp::onStopRequested);
+    if (m_options.s3Listen)
+        printError(QStringLiteral("warning: --s3-listen %1 accepted, but the S3-compatible "
+                                  "listener is not implemented yet (issue 5); not listening there")
+                       .arg(m_options.s3Listen->text()));
+    if (auto failed = openStore())
+        return failed;
+    addRoutes();
+    return listen();
+}
+
+std::optional<int> ServerApp::openStore()
+{
+    auto url = StoreUrl::parse(m_options.store);
+    if (!url) {
+        printError(QStringLiteral("--store: ") + url.error().message);
+        return ExitUsage;
+    }
+    auto backend = LocalBackend::open(*url);
+    if (!backend) {
+        printError(QStringLiteral("cannot open the store %1: %2")
+                       .arg(url->toString(), backend.error().message));
+        return ExitStore;
+    }
+    m_backend = std::move(*backend);
+    m_sites = std::make_unique<SiteResolver>(m_backend->store(), m_options.domain);
+    if (auto primary = m_sites->primarySite(); !primary) {
+        printError(QStringLiteral("the store %1 cannot serve: %2")
+                       .arg(url->toString(), primary.error().message));
+        return ExitStore;
+    }
+    m_services = std::make_unique<ServerServices>(ServerServices{*m_backend, *m_sites, m_limiter});
+    return std::nullopt;
+}
+
+void ServerApp::addRoutes()
+{
+    const qint64 maxBody = m_tracker.limits().framing.maxBody;
+    m_router = std::make_unique<Router>(*m_services, m_tracker, maxBody);
+    SystemHandler::addRoutes(*m_router, m_openApi);
+    ApiKeysHandler::addRoutes(*m_router);
+    SiteHandler::addRoutes(*m_router);
+    UsersHandler::addRoutes(*m_router);
+    AuditHandler::addRoutes(*m_router);
+    m_openApi =
+        QJsonDocument(OpenApi::document(m_router->routes(), QCoreApplication::applicationVersion()))
+            .toJson(QJsonDocument::Compact);
+    m_router->install(m_http);
+}
+
+std::expected<QSslConfiguration, QString> ServerApp::loadTls() const
+{
+    if (!QSslSocket::supportsSsl())
+        return std::unexpected(QStringLiteral("this Qt build has no TLS support"));
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_options.tlsCert, QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull())
+        return std::unexpected(QStringLiteral("no PEM certificate in %1").arg(m_options.tlsCert));
+    QFile file(m_options.tlsKey);
+    QByteArray pem = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa, QSsl::Dsa}) {
+        if (key.isNull())
+            key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+    }
+    pem.fill('\0');
+    if (key.isNull())
+        return std::unexpected(
+            QStringLiteral("no unencrypted PEM private key in %1").arg(m_options.tlsKey));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    return tls;
+}
+
+std::optional<int> ServerApp::listen()
+{
+    std::optional<QSslConfiguration> tls;
+    if (m_options.tls()) {
+        auto loaded = loadTls();
+        if (!loaded) {
+            printError(loaded.error());
+            return ExitUsage;
+        }
+        tls = *loaded;
+    }
+    auto* listener = new Listener(m_tracker, tls);
+    if (!listener->listen(m_options.listen.address, m_options.listen.port)) {
+        printError(QStringLiteral("cannot listen on %1: %2")
+                       .arg(m_options.listen.text(), listener->errorString()));
+        delete listener;
+        return ExitListen;
+    }
+    m_http.bind(listener);
+    m_tracker.setHttpServer(&m_http);
+    const QString address = m_options.listen.text(listener->serverPort());
+    qCInfo(lcServer).noquote() << "serving" << m_backend->location() << "on" << address
+                               << (tls ? "(https)" : "(http)");
+    QTextStream(stdout) << "rest listening on " << address << Qt::endl; // endl flushes
+    return std::nullopt;
+}
+
+void ServerApp::onStopRequested(int signalNumber, int count)
+{
+    if (count > 1) {
+        qCWarning(lcServer) << "signal" << signalNumber << "again: stopping without draining";
+        QCoreApplication::exit(ExitFailure);
+        return;
+    }
+    qCInfo(lcServer) << "signal" << signalNumber << "- no new connections; draining";
+    for (QTcpServer* server : m_http.servers())
+        server->close();
+    connect(&m_tracker, &ConnectionTracker::drained, this, &ServerApp::onDrained,
+            Qt::QueuedConnection);
+    connect(&m_drainDeadline, &QTimer::timeout, this, [this] {
+        qCWarning(lcServer) << "drain timeout:" << m_tracker.count() << "connection(s) cut";
+        QCoreApplication::exit(ExitFailure);
+    });
+    m_drainDeadline.start(m_options.drainTimeoutSeconds * 1000);
+    m_tracker.drain();
+}
+
+void ServerApp::onDrained()
+{
+    qCInfo(lcServer) << "drained; bye";
+    QCoreApplication::exit(ExitOk);
+}
+
+} // namespace keydesk::server

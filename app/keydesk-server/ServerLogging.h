@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per server module. Nothing logged here may contain a key, a secret, a request
+// body or a query value: requests are logged by route, status and timing only.
+Q_DECLARE_LOGGING_CATEGORY(lcServer)     // keydesk.server: start, stop and the access log
+Q_DECLARE_LOGGING_CATEGORY(lcConnection) // keydesk.server.connection: framing, TLS, timeouts
+Q_DECLARE_LOGGING_CATEGORY(lcRequest)    // keydesk.server.request: auth failures, rate limits
