@@ -33,6 +33,11 @@ ConnectionTracker::Limits trackerLimits()
 {
     return ConnectionTracker::Limits{};
 }
+
+// Connections the kernel queues before the event loop accepts them (capped by
+// net.core.somaxconn). QTcpServer's default of 50 drops the SYNs of a burst beyond that, and
+// each dropped client waits a full second for its SYN retransmit; nginx queues 511.
+constexpr int kListenBacklog = 1024;
 } // namespace
 
 ServerApp::ServerApp(ServerOptions options, QObject* parent)
@@ -138,6 +143,7 @@ std::optional<int> ServerApp::listen()
         tls = *loaded;
     }
     auto* listener = new Listener(m_tracker, tls);
+    listener->setListenBacklogSize(kListenBacklog);
     if (!listener->listen(m_options.listen.address, m_options.listen.port)) {
         printError(QStringLiteral("cannot listen on %1: %2")
                        .arg(m_options.listen.text(), listener->errorString()));

@@ -16,10 +16,10 @@ class RawSqliteLookup;
 
 struct VerifyFigures {
     std::vector<double> keydesk; // verifications/s, one per round
-    std::vector<double> raw;
+    std::vector<double> raw;     // empty without a raw baseline (PostgreSQL)
     double keydeskMedian = 0;
     double rawMedian = 0;
-    double ratio = 0; // keydeskMedian / rawMedian
+    double ratio = 0; // keydeskMedian / rawMedian; 0 without a baseline
     bool wroteWhileMeasuring = false;
     int rewarms = 0; // extra unmeasured passes that kept last_use_at inside the coalescing window
 };
@@ -33,8 +33,9 @@ struct PageFigure {
     qsizetype rows = 0;
 };
 
-// (a) Authenticator::authenticate vs (b) the raw sqlite3 lookup, interleaved rounds.
-Result<VerifyFigures> measureVerification(SqlStore& store, RawSqliteLookup& raw,
+// (a) Authenticator::authenticate vs (b) the raw sqlite3 lookup, interleaved rounds; (a) alone
+// when `raw` is null (a PostgreSQL store).
+Result<VerifyFigures> measureVerification(SqlStore& store, RawSqliteLookup* raw,
                                           const Population& population,
                                           const BenchOptions& options);
 

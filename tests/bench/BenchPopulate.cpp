@@ -145,6 +145,19 @@ Result<void> Populator::insertKeys()
 }
 } // namespace
 
+Result<Population> populate(SqlStore& store, const BenchOptions& options)
+{
+    const auto start = BenchClock::now();
+    Populator populator(store, options);
+    if (auto r = populator.createOwners(); !r)
+        return std::unexpected(r.error());
+    if (auto r = populator.insertKeys(); !r)
+        return std::unexpected(r.error());
+    Population out = populator.take();
+    out.seconds = secondsSince(start);
+    return out;
+}
+
 Result<Population> populate(const QString& path, const BenchOptions& options)
 {
     const auto start = BenchClock::now();
@@ -155,16 +168,13 @@ Result<Population> populate(const QString& path, const BenchOptions& options)
     // inserts in memory. The measurement opens fresh connections with default settings.
     if (auto r = (*store)->exec(QStringLiteral("PRAGMA cache_size = -262144")); !r)
         return std::unexpected(r.error());
-    Populator populator(**store, options);
-    if (auto r = populator.createOwners(); !r)
-        return std::unexpected(r.error());
-    if (auto r = populator.insertKeys(); !r)
-        return std::unexpected(r.error());
+    auto out = populate(**store, options);
+    if (!out)
+        return out;
     // A clean start for the measurement: everything checkpointed into the main file.
     if (auto r = (*store)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
         return std::unexpected(r.error());
-    Population out = populator.take();
-    out.seconds = secondsSince(start);
+    out->seconds = secondsSince(start);
     return out;
 }
 

@@ -10,6 +10,10 @@
 #include <string>
 #include <vector>
 
+namespace keydesk {
+class SqlStore;
+}
+
 namespace keydesk::bench {
 
 struct BenchOptions {
@@ -21,8 +25,9 @@ struct BenchOptions {
     int laterPage = 50;
     quint64 seed = 20240601;
     bool json = false;
-    bool check = false; // exit 3 when the 0.5 target is missed
-    QString storePath;  // empty: a fresh QTemporaryDir
+    bool check = false;  // exit 3 when the 0.5 target is missed
+    QString storePath;   // empty: a fresh QTemporaryDir
+    QString postgresUrl; // set: measure a PostgreSQL store (an empty schema) instead of SQLite
 };
 
 // What populate() built: one site, a few users, `keys` user keys, and a random sample of the
@@ -40,7 +45,8 @@ inline constexpr int kUsers = 8;
 // Names are "<word>-<number>"; the page benchmark filters on one word.
 inline constexpr const char* kFilterWord = "deploy";
 
-Result<Population> populate(const QString& path, const BenchOptions& options);
+Result<Population> populate(const QString& path, const BenchOptions& options); // a new SQLite file
+Result<Population> populate(SqlStore& store, const BenchOptions& options);     // any empty store
 
 using BenchClock = std::chrono::steady_clock;
 
