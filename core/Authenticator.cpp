@@ -47,8 +47,8 @@ QString Authenticator::describe(AuthFailure failure)
     return {};
 }
 
-std::expected<Principal, AuthError> Authenticator::authenticate(std::string_view key,
-                                                                std::optional<qint64> siteId)
+std::expected<Principal, AuthError>
+Authenticator::authenticate(std::string_view key, std::optional<qint64> siteId, ApiKey* row)
 {
     if (!KeyFormat::parse(key))
         return refuse(AuthFailure::Malformed);
@@ -69,12 +69,18 @@ std::expected<Principal, AuthError> Authenticator::authenticate(std::string_view
     // Coalesced last use: the row just read shows whether touchLastUse's guarded UPDATE would
     // write; when the key was used inside the window, skip the statement altogether.
     const QDateTime now = m_clock();
-    const std::optional<QDateTime>& lastUse = (*found)->key.lastUseAt;
-    if (lastUse && lastUse->toMSecsSinceEpoch() > now.toMSecsSinceEpoch() - m_coalesceMs)
-        return principal;
-    auto touched = m_store.touchLastUse(principal->keyId, now, m_coalesceMs);
-    if (!touched)
-        qCWarning(lcAuth) << "could not record last use of key" << principal->keyId;
+    ApiKey& stored = (*found)->key;
+    const bool recent = stored.lastUseAt && stored.lastUseAt->toMSecsSinceEpoch() >
+                                                now.toMSecsSinceEpoch() - m_coalesceMs;
+    if (!recent) {
+        auto touched = m_store.touchLastUse(principal->keyId, now, m_coalesceMs);
+        if (!touched)
+            qCWarning(lcAuth) << "could not record last use of key" << principal->keyId;
+        else if (*touched)
+            stored.lastUseAt = now;
+    }
+    if (row)
+        *row = std::move(stored);
     return principal;
 }
 

@@ -38,8 +38,11 @@ public:
 
     // `siteId` is the site the key is presented to; nullopt accepts the key's own site (a
     // local session that names no site).
-    std::expected<Principal, AuthError> authenticate(std::string_view key,
-                                                     std::optional<qint64> siteId);
+    // `row`, when given, receives the key's stored metadata as this lookup read it (last use
+    // updated when it was recorded), so a caller can answer "which key is this" without
+    // reading it again.
+    std::expected<Principal, AuthError>
+    authenticate(std::string_view key, std::optional<qint64> siteId, ApiKey* row = nullptr);
 
     // Checks an already signed-in principal again (a session's every call): its key may have
     // been revoked (R8), disabled (R7), expired (R12) or its user disabled (R11) since. One

@@ -287,10 +287,12 @@ Reply ApiKeysHandler::enable(RequestContext& context)
                        context.now());
 }
 
+// Every authenticated key may see itself (own key, or a site-wide key acting as the site's
+// admin; the permission gate ran at authentication), so the row authentication just read is
+// the answer: no second lookup.
 Reply ApiKeysHandler::current(RequestContext& context)
 {
-    const Principal& p = context.principal();
-    return keyResponse(context.backend().keys().key(p, p.keyId), context.now());
+    return keyResponse(Result<ApiKey>(context.callingKey()), context.now());
 }
 
 Reply ApiKeysHandler::updateCurrent(RequestContext& context)

@@ -98,7 +98,7 @@ std::expected<void, ApiError> RequestContext::authenticate()
                                 QStringLiteral("Send your API key in the X-FilesAPI-Key header")));
     }
     auto principal = m_services.backend.authenticator().authenticate(
-        std::string_view(key.constData(), static_cast<size_t>(key.size())), *site);
+        std::string_view(key.constData(), static_cast<size_t>(key.size())), *site, &m_callingKey);
     if (!principal) {
         if (principal.error().failure != AuthFailure::StoreFailure) {
             m_services.limiter.recordFailure(client);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ApiKey.h"
+
 #include "ErrorResponse.h"
 #include "JsonInput.h"
 #include "Principal.h"
@@ -44,6 +46,8 @@ public:
     const QHttpServerRequest& request() const { return m_request; }
     const Principal& principal() const { return *m_principal; }
     bool isAuthenticated() const { return m_principal.has_value(); }
+    // The calling key's metadata as authentication read it (GET /api_key answers from it).
+    const ApiKey& callingKey() const { return m_callingKey; }
     const JsonInput& body() const { return *m_body; }
     const QUrlQuery& query() const { return m_query; }
     std::optional<qint64> queryInteger(const QString& name) const;
@@ -64,6 +68,7 @@ private:
     QUrlQuery m_query;
     QDateTime m_now;
     std::optional<Principal> m_principal;
+    ApiKey m_callingKey;
     std::optional<JsonInput> m_body;
 };
 

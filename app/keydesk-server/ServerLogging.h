@@ -8,3 +8,10 @@
 Q_DECLARE_LOGGING_CATEGORY(lcServer)     // keydesk.server: start, stop and the access log
 Q_DECLARE_LOGGING_CATEGORY(lcConnection) // keydesk.server.connection: framing, TLS, timeouts
 Q_DECLARE_LOGGING_CATEGORY(lcRequest)    // keydesk.server.request: auth failures, rate limits
+
+namespace keydesk::server {
+// Log lines on stderr as "2026-11-28T18:20:01.123Z category: message", one write per line,
+// with the timestamp text cached per second (the access log writes a line per request).
+// QT_MESSAGE_PATTERN, when set, wins.
+void installLogFormat();
+} // namespace keydesk::server

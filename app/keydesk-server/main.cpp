@@ -2,6 +2,7 @@
 // keydesk-server: KeyDesk's REST API over a store.
 #include "Hardening.h"
 #include "ServerApp.h"
+#include "ServerLogging.h"
 #include "ServerOptions.h"
 
 #include <QCoreApplication>
@@ -11,9 +12,7 @@ int main(int argc, char* argv[])
 {
     using namespace keydesk::server;
     keydesk::Hardening::disableCoreDumps();
-    if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN"))
-        qSetMessagePattern(QStringLiteral(
-            "%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-category}%{category}: %{endif}%{message}"));
+    installLogFormat();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keydesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYDESK_VERSION));
