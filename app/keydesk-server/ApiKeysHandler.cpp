@@ -115,14 +115,7 @@ QList<Field> updateFields(bool withDescription)
 
 Route route(M method, const char* path, const char* id, const char* summary, Handler handler)
 {
-    Route r;
-    r.method = method;
-    r.path = QString::fromLatin1(path);
-    r.operationId = QString::fromLatin1(id);
-    r.summary = QString::fromLatin1(summary);
-    r.schema = QStringLiteral("ApiKey");
-    r.handler = std::move(handler);
-    return r;
+    return makeRoute(method, path, id, summary, "ApiKey", std::move(handler));
 }
 
 void addCollectionRoutes(Router& router)

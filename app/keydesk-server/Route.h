@@ -42,4 +42,8 @@ struct Route {
 
 QString methodName(QHttpServerRequest::Method method); // "GET", "PATCH", ...
 
+// The common shape of a route; callers add query/body fields and flags.
+Route makeRoute(QHttpServerRequest::Method method, const char* path, const char* operationId,
+                const char* summary, const char* schema, Handler handler);
+
 } // namespace keydesk::server

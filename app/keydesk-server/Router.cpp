@@ -129,4 +129,17 @@ void Router::finish(QHttpServerResponse& response, const QHttpServerRequest& req
                       m_clock.isValid() ? m_clock.nsecsElapsed() / 1000 : 0, m_keyId});
 }
 
+Route makeRoute(QHttpServerRequest::Method method, const char* path, const char* operationId,
+                const char* summary, const char* schema, Handler handler)
+{
+    Route r;
+    r.method = method;
+    r.path = QString::fromLatin1(path);
+    r.operationId = QString::fromLatin1(operationId);
+    r.summary = QString::fromLatin1(summary);
+    r.schema = QString::fromLatin1(schema);
+    r.handler = std::move(handler);
+    return r;
+}
+
 } // namespace keydesk::server

@@ -14,14 +14,7 @@ using M = QHttpServerRequest::Method;
 
 Route route(M method, const char* path, const char* id, const char* summary, Handler handler)
 {
-    Route r;
-    r.method = method;
-    r.path = QString::fromLatin1(path);
-    r.operationId = QString::fromLatin1(id);
-    r.summary = QString::fromLatin1(summary);
-    r.schema = QStringLiteral("Site");
-    r.handler = std::move(handler);
-    return r;
+    return makeRoute(method, path, id, summary, "Site", std::move(handler));
 }
 
 QList<Field> settingsFields()

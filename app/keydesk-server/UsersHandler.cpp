@@ -16,14 +16,7 @@ const QString kUserNotFound = QStringLiteral("not-found/user-not-found");
 
 Route route(M method, const char* path, const char* id, const char* summary, Handler handler)
 {
-    Route r;
-    r.method = method;
-    r.path = QString::fromLatin1(path);
-    r.operationId = QString::fromLatin1(id);
-    r.summary = QString::fromLatin1(summary);
-    r.schema = QStringLiteral("User");
-    r.handler = std::move(handler);
-    return r;
+    return makeRoute(method, path, id, summary, "User", std::move(handler));
 }
 
 ApiError userNotFound(qint64 id)
