@@ -71,7 +71,9 @@ void StorePage::build(const QString& defaultPath)
            "S3-compatible credentials, with who may create, disable and revoke which key.\n\n"
            "Keys live in a store. To begin, create a local store: a file on this computer. "
            "Next you name your site and its first administrator; KeyDesk then creates that "
-           "administrator's API key and shows it to you once."));
+           "administrator's API key and shows it to you once.\n\n"
+           "If your team already shares a store, connect to it instead with an API key you "
+           "were given."));
     layout->addWidget(intro);
     layout->addSpacing(12);
 
@@ -97,10 +99,31 @@ void StorePage::build(const QString& defaultPath)
                                  "of its API keys"));
     layout->addWidget(m_useExisting, 0, Qt::AlignLeft);
     layout->addStretch(1);
+    layout->addLayout(buildSharedRow());
 
     connect(m_path, &QLineEdit::textChanged, this, &StorePage::updateStatus);
     connect(browse, &QPushButton::clicked, this, &StorePage::browse);
     connect(m_useExisting, &QPushButton::clicked, this, &StorePage::useExisting);
+}
+
+// Teams share a store through a KeyDesk server (everyone) or PostgreSQL (its operators).
+QHBoxLayout* StorePage::buildSharedRow()
+{
+    auto* row = new QHBoxLayout;
+    auto* server = new QPushButton(tr("Connect to a &Server…"), this);
+    server->setObjectName(QStringLiteral("connectServerButton"));
+    server->setToolTip(tr("Use the store of a KeyDesk server with one of its API keys"));
+    auto* postgres = new QPushButton(tr("Connect to &PostgreSQL…"), this);
+    postgres->setObjectName(QStringLiteral("connectPostgresButton"));
+    postgres->setToolTip(tr("For the operators of a shared PostgreSQL store"));
+    row->addWidget(server);
+    row->addWidget(postgres);
+    row->addStretch(1);
+    connect(server, &QPushButton::clicked, this,
+            [this] { m_wizard->connectShared(AddProfileDialog::Kind::Server); });
+    connect(postgres, &QPushButton::clicked, this,
+            [this] { m_wizard->connectShared(AddProfileDialog::Kind::PostgreSQL); });
+    return row;
 }
 
 QString StorePage::storePath() const

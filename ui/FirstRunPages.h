@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWizardPage>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,8 +21,10 @@ class FirstRunWizard;
 // with Browse). An existing file is never overwritten: Next stays disabled, and the page
 // offers to use that file as the store instead (the wizard then ends, and the console asks for
 // one of its API keys).
+// It also connects to a store the team shares (a server or PostgreSQL profile, as in
+// Connection Profiles); the wizard then ends and the console signs in with that profile.
 // objectNames: introLabel, storePathEdit, browseButton, storePathStatusLabel,
-// useExistingButton.
+// useExistingButton, connectServerButton, connectPostgresButton.
 class StorePage : public QWizardPage {
     Q_OBJECT
 
@@ -38,6 +41,7 @@ private slots:
 
 private:
     void build(const QString& defaultPath);
+    QHBoxLayout* buildSharedRow();
     QString pathProblem() const; // empty when a new store can be created there
 
     FirstRunWizard* m_wizard;

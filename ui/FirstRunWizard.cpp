@@ -120,6 +120,18 @@ QString FirstRunWizard::useExistingStore(const QString& path)
     return {};
 }
 
+void FirstRunWizard::connectShared(AddProfileDialog::Kind kind)
+{
+    auto* dialog = new AddProfileDialog(m_profiles, m_secrets, kind, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_existingProfile = dialog->profileName();
+        m_profiles.setCurrent(m_existingProfile);
+        accept();
+    });
+    dialog->open();
+}
+
 void FirstRunWizard::reject()
 {
     if (m_outcome)

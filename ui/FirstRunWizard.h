@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AddProfileDialog.h"
 #include "Bootstrap.h"
 #include "Keychain.h"
 #include "MainWindow.h"
@@ -53,6 +54,9 @@ public:
     // Called by the pages. Each returns an empty string on success, else the error to show.
     QString createStore(const InitRequest& request);
     QString useExistingStore(const QString& path);
+    // Asks for a server or PostgreSQL profile (AddProfileDialog); once it is saved the wizard
+    // ends and existingStoreProfile() names it.
+    void connectShared(AddProfileDialog::Kind kind);
 
 public slots:
     void reject() override; // once the store exists, closing means Finish: the key must be seen

@@ -8,6 +8,7 @@
 #include "ClipboardGuard.h"
 #include "ConsoleController.h"
 #include "CreateKeyDialog.h"
+#include "FirstRunWizard.h"
 #include "GuiTestSupport.h"
 #include "KeyFormat.h"
 #include "LocalBackend.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -97,6 +99,7 @@ private slots:
     void init();
     void cleanup();
     void serverProfileIsAddedAndCheckedByTheServer();
+    void firstRunConnectsToAServer();
     void lostConnectionKeepsTheCreateDialogAndItsInput();
     void unreachableServerIsNotABadKey();
 
@@ -193,6 +196,31 @@ void tst_RemoteProfile::serverProfileIsAddedAndCheckedByTheServer()
     QVERIFY(!add->isVisible());
     QCOMPARE(m_profiles->profile(QStringLiteral("Team"))->storeUrl, m_server->url());
     QVERIFY(m_secrets->has(Keychain::profileKeyEntry(QStringLiteral("Team"))));
+}
+
+// A new team member has no profile and no local store: the wizard's "Connect to a Server…"
+// adds the server profile, and the console opens on the server's keys, creating no file.
+void tst_RemoteProfile::firstRunConnectsToAServer()
+{
+    const QString localStore = m_dir->filePath(QStringLiteral("never.sqlite"));
+    m_controller = std::make_unique<ui::ConsoleController>(*m_profiles, *m_secrets, *m_clipboard);
+    m_controller->setDefaultStorePath(localStore);
+    m_controller->start();
+    auto* wizard = findTopLevel<ui::FirstRunWizard>();
+    QVERIFY(wizard);
+    QTest::mouseClick(child<QPushButton>(wizard, "connectServerButton"), Qt::LeftButton);
+    auto* add = findTopLevel<ui::AddProfileDialog>();
+    QVERIFY(add);
+    QTest::keyClicks(child<QLineEdit>(add, "nameEdit"), QStringLiteral("Team"));
+    QTest::keyClicks(child<QLineEdit>(add, "storePathEdit"), m_server->url());
+    QTest::keyClicks(child<QLineEdit>(add, "keyEdit"), typed(m_adminKey));
+    QTest::mouseClick(child<QPushButton>(add, "okButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_controller->mainWindow());
+    QVERIFY(!wizard->isVisible());
+    QCOMPARE(m_profiles->current()->name, QStringLiteral("Team"));
+    QCOMPARE(m_controller->mainWindow()->session().principal().username, QStringLiteral("admin"));
+    QCOMPARE(rowCount(m_controller->mainWindow()), 1);
+    QVERIFY(!QFileInfo::exists(localStore));
 }
 
 void tst_RemoteProfile::lostConnectionKeepsTheCreateDialogAndItsInput()
