@@ -137,12 +137,24 @@ Check setCredential(std::string_view credential, Authorization& auth)
     return {};
 }
 
+// RFC 9110 token characters, letters lower-case only.
+constexpr std::array<bool, 256> makeLowerTokenTable()
+{
+    std::array<bool, 256> table{};
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[c] = true;
+    for (int c = '0'; c <= '9'; ++c)
+        table[c] = true;
+    for (char c : std::string_view("!#$%&'*+-.^_`|~"))
+        table[static_cast<unsigned char>(c)] = true;
+    return table;
+}
+constexpr std::array<bool, 256> kLowerToken = makeLowerTokenTable();
+
 bool isLowerToken(std::string_view name)
 {
-    constexpr std::string_view kSymbols = "!#$%&'*+-.^_`|~";
-    return !name.empty() && std::all_of(name.begin(), name.end(), [&](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-               kSymbols.find(c) != std::string_view::npos;
+    return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return kLowerToken[static_cast<unsigned char>(c)];
     });
 }
 
@@ -150,6 +162,7 @@ Check setSignedHeaders(std::string_view list, Authorization& auth)
 {
     std::string_view previous;
     bool host = false;
+    auth.signedHeaders.reserve(std::count(list.begin(), list.end(), ';') + 1);
     for (size_t pos = 0; pos <= list.size();) {
         size_t semicolon = list.find(';', pos);
         if (semicolon == std::string_view::npos)
@@ -383,7 +396,8 @@ Check checkTime(const Authorization& auth, const QDateTime& now, std::chrono::se
     return {};
 }
 
-Check checkSignedHeadersPresent(const HttpRequest& request, const Authorization& auth)
+// The first signed header the request lacks, for the refusal.
+Check missingSignedHeader(const HttpRequest& request, const Authorization& auth)
 {
     for (const QByteArray& name : auth.signedHeaders) {
         const bool present =
@@ -394,7 +408,7 @@ Check checkSignedHeadersPresent(const HttpRequest& request, const Authorization&
             return malformed(QStringLiteral("The signed header %1 is missing from the request")
                                  .arg(QString::fromLatin1(name)));
     }
-    return {};
+    return malformed(QStringLiteral("A signed header is missing from the request"));
 }
 
 } // namespace
@@ -431,9 +445,11 @@ std::expected<void, VerifyError> verify(const HttpRequest& request, const Author
 {
     if (Check timely = checkTime(auth, now, maxSkew); !timely)
         return timely;
-    if (Check complete = checkSignedHeadersPresent(request, auth); !complete)
-        return complete;
-    const QByteArray toSign = stringToSign(auth, canonicalRequest(request, auth, mode));
+    bool complete = false;
+    const QByteArray canonical = detail::buildCanonicalRequest(request, auth, mode, complete);
+    if (!complete)
+        return missingSignedHeader(request, auth);
+    const QByteArray toSign = stringToSign(auth, canonical);
     char computed[64];
     const bool matches =
         !toSign.isEmpty() && detail::signatureHex(secret, auth, view(toSign), computed) &&

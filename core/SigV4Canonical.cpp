@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SigV4: canonical request, string to sign, signing key and signature (see SigV4.h).
-#include "Logging.h"
+// SigV4: URI encoding and the canonical request (see SigV4.h). The canonical request is written
+// through a cursor into one buffer sized for the worst case: it is built on every request.
 #include "SigV4.h"
 #include "SigV4Detail.h"
 
 #include <QVarLengthArray>
 #include <algorithm>
 #include <array>
-#include <openssl/core_names.h>
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/params.h>
+#include <cstring>
 
 namespace keydesk::sigv4 {
 
@@ -106,20 +103,17 @@ QByteArray percentDecode(std::string_view raw)
     return out;
 }
 
-void appendReencoded(QByteArray& out, std::string_view raw, bool keepSlash)
+char* writeReencoded(char* out, std::string_view raw, bool keepSlash)
 {
-    const qsizetype start = out.size();
-    out.resize(start + 3 * static_cast<qsizetype>(raw.size()));
-    char* p = out.data() + start;
     unsigned char byte = 0;
     for (size_t i = 0; i < raw.size();) {
         const bool escaped = nextByte(raw, i, byte);
         if (byte == '/' && keepSlash && !escaped)
-            *p++ = '/';
+            *out++ = '/';
         else
-            p = putEncoded(p, byte);
+            out = putEncoded(out, byte);
     }
-    out.truncate(p - out.constData());
+    return out;
 }
 
 } // namespace detail
@@ -128,79 +122,82 @@ namespace {
 
 using detail::view;
 
-// ---- Canonical URI
-
-void appendS3Path(QByteArray& out, std::string_view rawPath)
+char* put(char* out, std::string_view text)
 {
-    if (rawPath.empty() || rawPath.front() != '/')
-        out += '/';
-    detail::appendReencoded(out, rawPath, true);
+    std::memcpy(out, text.data(), text.size());
+    return out + text.size();
 }
 
-// RFC 3986 5.2.4 as AWS applies it (botocore's remove_dot_segments): empty and "." segments
-// dropped, ".." drops the one before; a trailing '/' survives when a segment remains.
-QByteArray removeDotSegments(std::string_view path)
+char* put(char* out, const QByteArray& text)
+{
+    return put(out, view(text));
+}
+
+// ---- Canonical URI
+
+char* writeS3Path(char* out, std::string_view rawPath)
+{
+    if (rawPath.empty() || rawPath.front() != '/')
+        *out++ = '/';
+    return detail::writeReencoded(out, rawPath, true);
+}
+
+// The segments RFC 3986 5.2.4 keeps, as AWS applies it (botocore's remove_dot_segments):
+// empty and "." segments dropped, ".." drops the one before.
+QVarLengthArray<std::string_view, 16> keptSegments(std::string_view path)
 {
     QVarLengthArray<std::string_view, 16> kept;
-    size_t pos = 0;
-    while (pos <= path.size()) {
+    for (size_t pos = 0; pos <= path.size();) {
         size_t slash = path.find('/', pos);
         if (slash == std::string_view::npos)
             slash = path.size();
         const std::string_view segment = path.substr(pos, slash - pos);
         pos = slash + 1;
-        if (segment.empty() || segment == ".")
-            continue;
         if (segment == "..") {
             if (!kept.isEmpty())
                 kept.removeLast();
-            continue;
+        } else if (!segment.empty() && segment != ".") {
+            kept.append(segment);
         }
-        kept.append(segment);
     }
-    QByteArray out("/");
-    for (qsizetype i = 0; i < kept.size(); ++i) {
-        if (i > 0)
-            out += '/';
-        out.append(kept[i].data(), static_cast<qsizetype>(kept[i].size()));
-    }
-    if (!kept.isEmpty() && !path.empty() && path.back() == '/')
-        out += '/';
-    return out;
+    return kept;
 }
 
-// The generic services' rule: normalised, then every '%' of the once-encoded path encoded
-// again.
-void appendNormalizedPath(QByteArray& out, std::string_view rawPath)
+// The generic services' rule: the once-encoded path normalised (a trailing '/' survives when a
+// segment remains), then each '%' encoded again.
+char* writeNormalizedPath(char* out, std::string_view rawPath)
 {
-    QByteArray once;
-    once.reserve(3 * static_cast<qsizetype>(rawPath.size()) + 1);
-    appendS3Path(once, rawPath);
-    for (char c : removeDotSegments(view(once))) {
-        if (c == '%')
-            out += "%25";
-        else
-            out += c;
+    QVarLengthArray<char, 512> once(3 * static_cast<qsizetype>(rawPath.size()) + 1);
+    const char* end = writeS3Path(once.data(), rawPath);
+    const std::string_view path(once.data(), static_cast<size_t>(end - once.data()));
+    const QVarLengthArray<std::string_view, 16> kept = keptSegments(path);
+    *out++ = '/';
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        if (i > 0)
+            *out++ = '/';
+        for (char c : kept[i]) {
+            if (c == '%')
+                out = put(out, std::string_view("%25"));
+            else
+                *out++ = c;
+        }
     }
+    if (!kept.isEmpty() && path.back() == '/')
+        *out++ = '/';
+    return out;
 }
 
 // ---- Canonical query string
 
 struct QueryParam {
-    qsizetype name;  // offset of the encoded name in the buffer
-    qsizetype value; // offset of the encoded value (just after the name)
-    qsizetype end;
+    std::string_view name; // encoded, in the caller's buffer
+    std::string_view value;
 };
 
-std::string_view slice(const QByteArray& buffer, qsizetype from, qsizetype to)
+// Each parameter encoded into `buffer` (3 bytes per raw byte at most); empty pieces skipped.
+QVarLengthArray<QueryParam, 16> encodedParams(std::string_view rawQuery, char* buffer,
+                                              bool dropSignature)
 {
-    return view(buffer).substr(static_cast<size_t>(from), static_cast<size_t>(to - from));
-}
-
-void appendCanonicalQuery(QByteArray& out, std::string_view rawQuery, bool dropSignature)
-{
-    QByteArray buffer;
-    buffer.reserve(3 * static_cast<qsizetype>(rawQuery.size()));
     QVarLengthArray<QueryParam, 16> params;
     for (size_t pos = 0; pos < rawQuery.size();) {
         size_t amp = rawQuery.find('&', pos);
@@ -211,32 +208,35 @@ void appendCanonicalQuery(QByteArray& out, std::string_view rawQuery, bool dropS
         if (piece.empty())
             continue;
         const size_t eq = piece.find('=');
-        QueryParam param{buffer.size(), 0, 0};
-        detail::appendReencoded(buffer, piece.substr(0, eq), false);
-        param.value = buffer.size();
-        if (eq != std::string_view::npos)
-            detail::appendReencoded(buffer, piece.substr(eq + 1), false);
-        param.end = buffer.size();
-        if (dropSignature && slice(buffer, param.name, param.value) == "X-Amz-Signature")
-            buffer.truncate(param.name);
+        char* const name = buffer;
+        char* const value = detail::writeReencoded(name, piece.substr(0, eq), false);
+        buffer = eq == std::string_view::npos
+                     ? value
+                     : detail::writeReencoded(value, piece.substr(eq + 1), false);
+        const QueryParam param{{name, size_t(value - name)}, {value, size_t(buffer - value)}};
+        if (dropSignature && param.name == "X-Amz-Signature")
+            buffer = name;
         else
             params.append(param);
     }
-    std::sort(params.begin(), params.end(), [&buffer](const QueryParam& a, const QueryParam& b) {
-        const std::string_view nameA = slice(buffer, a.name, a.value);
-        const std::string_view nameB = slice(buffer, b.name, b.value);
-        if (nameA != nameB)
-            return nameA < nameB;
-        return slice(buffer, a.value, a.end) < slice(buffer, b.value, b.end);
+    return params;
+}
+
+char* writeCanonicalQuery(char* out, std::string_view rawQuery, bool dropSignature)
+{
+    QVarLengthArray<char, 1024> buffer(3 * static_cast<qsizetype>(rawQuery.size()));
+    QVarLengthArray<QueryParam, 16> params = encodedParams(rawQuery, buffer.data(), dropSignature);
+    std::sort(params.begin(), params.end(), [](const QueryParam& a, const QueryParam& b) {
+        return a.name != b.name ? a.name < b.name : a.value < b.value;
     });
     for (qsizetype i = 0; i < params.size(); ++i) {
         if (i > 0)
-            out += '&';
-        const QueryParam& param = params[i];
-        out.append(buffer.constData() + param.name, param.value - param.name);
-        out += '=';
-        out.append(buffer.constData() + param.value, param.end - param.value);
+            *out++ = '&';
+        out = put(out, params[i].name);
+        *out++ = '=';
+        out = put(out, params[i].value);
     }
+    return out;
 }
 
 // ---- Canonical headers
@@ -247,222 +247,102 @@ bool isSpace(char c)
 }
 
 // Trimmed, inner whitespace runs collapsed to one space.
-void appendTrimmedValue(QByteArray& out, std::string_view value)
+char* writeTrimmed(char* out, std::string_view value)
 {
-    const qsizetype start = out.size();
-    out.resize(start + static_cast<qsizetype>(value.size()));
-    char* p = out.data() + start;
+    char* const start = out;
     bool pendingSpace = false;
     for (char c : value) {
         if (isSpace(c)) {
-            pendingSpace = p != out.constData() + start;
+            pendingSpace = out != start;
             continue;
         }
         if (pendingSpace)
-            *p++ = ' ';
+            *out++ = ' ';
         pendingSpace = false;
-        *p++ = c;
+        *out++ = c;
     }
-    out.truncate(p - out.constData());
+    return out;
 }
 
-void appendCanonicalHeaders(QByteArray& out, const HttpRequest& request, const Authorization& auth)
+// "name:value1,value2\n" per signed header; `complete` is cleared when one was not received.
+char* writeCanonicalHeaders(char* out, const HttpRequest& request, const Authorization& auth,
+                            bool& complete)
 {
     for (const QByteArray& name : auth.signedHeaders) {
-        out += name;
-        out += ':';
+        out = put(out, name);
+        *out++ = ':';
         bool first = true;
         for (const auto& [received, value] : request.headers) {
             if (!detail::headerNameIs(view(received), view(name)))
                 continue;
             if (!first)
-                out += ',';
-            appendTrimmedValue(out, view(value));
+                *out++ = ',';
+            out = writeTrimmed(out, view(value));
             first = false;
         }
-        out += '\n';
+        complete = complete && !first;
+        *out++ = '\n';
     }
+    return out;
 }
 
-qsizetype estimatedSize(const HttpRequest& request)
+char* writeSignedHeaders(char* out, const Authorization& auth)
 {
-    qsizetype size = request.method.size() + 3 * (request.rawPath.size() + request.rawQuery.size());
-    for (const auto& [name, value] : request.headers)
-        size += 2 * name.size() + value.size() + 2;
-    return size + request.payloadHash.size() + 16;
-}
-
-// ---- Digests
-
-const EVP_MD* sha256Algorithm()
-{
-    static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-    return md;
-}
-
-// A keyless HMAC-SHA256 context to duplicate: setting the digest by name costs a fetch.
-const EVP_MAC_CTX* hmacTemplate()
-{
-    static EVP_MAC_CTX* const ctx = [] {
-        EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-        EVP_MAC_CTX* made = mac ? EVP_MAC_CTX_new(mac) : nullptr;
-        EVP_MAC_free(mac);
-        char digest[] = "SHA256";
-        const OSSL_PARAM params[] = {
-            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
-            OSSL_PARAM_construct_end()};
-        if (made && EVP_MAC_CTX_set_params(made, params) != 1) {
-            EVP_MAC_CTX_free(made);
-            made = nullptr;
-        }
-        return made;
-    }();
-    return ctx;
-}
-
-class Hmac {
-public:
-    Hmac()
-        : m_ctx(hmacTemplate() ? EVP_MAC_CTX_dup(hmacTemplate()) : nullptr)
-    {
-        if (!m_ctx)
-            qCWarning(lcSigV4) << "OpenSSL has no usable HMAC-SHA256";
+    for (qsizetype i = 0; i < auth.signedHeaders.size(); ++i) {
+        if (i > 0)
+            *out++ = ';';
+        out = put(out, auth.signedHeaders[i]);
     }
-    ~Hmac() { EVP_MAC_CTX_free(m_ctx); }
-    Hmac(const Hmac&) = delete;
-    Hmac& operator=(const Hmac&) = delete;
-
-    bool sign(const unsigned char* key, size_t keyLength, std::string_view message,
-              unsigned char (&out)[32])
-    {
-        size_t length = 0;
-        return m_ctx && EVP_MAC_init(m_ctx, key, keyLength, nullptr) == 1 &&
-               EVP_MAC_update(m_ctx, reinterpret_cast<const unsigned char*>(message.data()),
-                              message.size()) == 1 &&
-               EVP_MAC_final(m_ctx, out, &length, sizeof out) == 1 && length == sizeof out;
-    }
-
-private:
-    EVP_MAC_CTX* m_ctx;
-};
-
-// kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request")
-bool deriveSigningKey(Hmac& hmac, const SecretBytes& secret, const Authorization& auth,
-                      unsigned char (&key)[32])
-{
-    SecretBytes prefixed = SecretBytes::copyOf("AWS4");
-    prefixed.append(secret.view());
-    unsigned char step[32];
-    const bool ok =
-        hmac.sign(prefixed.bytes(), static_cast<size_t>(prefixed.size()), view(auth.date), key) &&
-        hmac.sign(key, sizeof key, view(auth.region), step) &&
-        hmac.sign(step, sizeof step, view(auth.service), key) &&
-        hmac.sign(key, sizeof key, "aws4_request", step);
-    std::copy(std::begin(step), std::end(step), std::begin(key));
-    OPENSSL_cleanse(step, sizeof step);
-    return ok;
+    return out;
 }
 
-void toHex(const unsigned char* bytes, size_t count, char* out)
+// No canonical request is longer: the path grows 3x (9x normalised), the query 3x plus an '='
+// and an '&' per parameter, each received value appears once per signed name it matches (once
+// when the names are unique), trimmed.
+qsizetype canonicalBound(const HttpRequest& request, const Authorization& auth)
 {
-    constexpr char kHexLower[] = "0123456789abcdef";
-    for (size_t i = 0; i < count; ++i) {
-        out[2 * i] = kHexLower[bytes[i] >> 4];
-        out[2 * i + 1] = kHexLower[bytes[i] & 15];
-    }
+    const QList<QByteArray>& names = auth.signedHeaders;
+    const bool unique = std::adjacent_find(names.begin(), names.end(),
+                                           [](const QByteArray& a, const QByteArray& b) {
+                                               return !(a < b);
+                                           }) == names.end();
+    qsizetype values = 0;
+    for (const auto& header : request.headers)
+        values += header.second.size() + 1;
+    qsizetype size = request.method.size() + 9 * request.rawPath.size() +
+                     5 * request.rawQuery.size() + request.payloadHash.size() + 16;
+    for (const QByteArray& name : names)
+        size += 2 * name.size() + 3;
+    return size + values * (unique ? 1 : qMax<qsizetype>(1, names.size()));
 }
 
 } // namespace
 
-bool detail::signatureHex(const SecretBytes& secret, const Authorization& auth,
-                          std::string_view stringToSign, char (&hexOut)[64])
+QByteArray detail::buildCanonicalRequest(const HttpRequest& request, const Authorization& auth,
+                                         PathMode mode, bool& complete)
 {
-    Hmac hmac;
-    unsigned char key[32];
-    unsigned char mac[32];
-    const bool ok =
-        deriveSigningKey(hmac, secret, auth, key) && hmac.sign(key, sizeof key, stringToSign, mac);
-    OPENSSL_cleanse(key, sizeof key);
-    toHex(mac, sizeof mac, hexOut);
-    return ok;
+    QByteArray text(canonicalBound(request, auth), Qt::Uninitialized);
+    char* out = put(text.data(), request.method);
+    *out++ = '\n';
+    out = mode == PathMode::S3 ? writeS3Path(out, view(request.rawPath))
+                               : writeNormalizedPath(out, view(request.rawPath));
+    *out++ = '\n';
+    out = writeCanonicalQuery(out, view(request.rawQuery), auth.presigned);
+    *out++ = '\n';
+    complete = true;
+    out = writeCanonicalHeaders(out, request, auth, complete);
+    *out++ = '\n';
+    out = writeSignedHeaders(out, auth);
+    *out++ = '\n';
+    out = put(out, request.payloadHash);
+    text.truncate(out - text.constData());
+    return text;
 }
 
 QByteArray canonicalRequest(const HttpRequest& request, const Authorization& auth, PathMode mode)
 {
-    QByteArray out;
-    out.reserve(estimatedSize(request));
-    out += request.method;
-    out += '\n';
-    if (mode == PathMode::S3)
-        appendS3Path(out, view(request.rawPath));
-    else
-        appendNormalizedPath(out, view(request.rawPath));
-    out += '\n';
-    appendCanonicalQuery(out, view(request.rawQuery), auth.presigned);
-    out += '\n';
-    appendCanonicalHeaders(out, request, auth);
-    out += '\n';
-    for (qsizetype i = 0; i < auth.signedHeaders.size(); ++i) {
-        if (i > 0)
-            out += ';';
-        out += auth.signedHeaders[i];
-    }
-    out += '\n';
-    out += request.payloadHash;
-    return out;
-}
-
-QByteArray stringToSign(const Authorization& auth, const QByteArray& canonicalRequest)
-{
-    unsigned char digest[32];
-    unsigned int length = 0;
-    if (!sha256Algorithm() ||
-        EVP_Digest(canonicalRequest.constData(), static_cast<size_t>(canonicalRequest.size()),
-                   digest, &length, sha256Algorithm(), nullptr) != 1) {
-        qCWarning(lcSigV4) << "OpenSSL could not compute SHA-256";
-        return {};
-    }
-    QByteArray out;
-    out.reserve(64 + auth.amzDate.size() + auth.date.size() + auth.region.size() +
-                auth.service.size() + 64);
-    out += kAlgorithm;
-    out += '\n';
-    out += auth.amzDate;
-    out += '\n';
-    out += auth.date;
-    out += '/';
-    out += auth.region;
-    out += '/';
-    out += auth.service;
-    out += "/aws4_request\n";
-    const qsizetype at = out.size();
-    out.resize(at + 64);
-    toHex(digest, sizeof digest, out.data() + at);
-    return out;
-}
-
-SecretBytes signingKey(const SecretBytes& secret, const Authorization& auth)
-{
-    Hmac hmac;
-    unsigned char key[32];
-    SecretBytes out;
-    if (deriveSigningKey(hmac, secret, auth, key))
-        out = SecretBytes::copyOf({reinterpret_cast<const char*>(key), sizeof key});
-    OPENSSL_cleanse(key, sizeof key);
-    return out;
-}
-
-QByteArray signatureHex(const SecretBytes& signingKey, const QByteArray& stringToSign)
-{
-    Hmac hmac;
-    unsigned char mac[32];
-    if (signingKey.isEmpty() ||
-        !hmac.sign(signingKey.bytes(), static_cast<size_t>(signingKey.size()), view(stringToSign),
-                   mac))
-        return {};
-    QByteArray out(64, Qt::Uninitialized);
-    toHex(mac, sizeof mac, out.data());
-    return out;
+    bool complete = true;
+    return detail::buildCanonicalRequest(request, auth, mode, complete);
 }
 
 } // namespace keydesk::sigv4

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Internal to SigV4.cpp and SigV4Canonical.cpp: byte helpers and the HMAC chain both need.
+// Internal to SigV4.cpp, SigV4Canonical.cpp and SigV4Crypto.cpp.
 
-#include "SecretBytes.h"
+#include "SigV4.h"
 
 #include <QByteArray>
 #include <string_view>
-
-namespace keydesk::sigv4 {
-struct Authorization;
-}
 
 namespace keydesk::sigv4::detail {
 
@@ -28,10 +24,14 @@ bool headerNameIs(std::string_view received, std::string_view lowerName);
 // Percent-decodes `raw`: a valid %XX escape becomes its byte, anything else (a stray '%', '+')
 // stays as it is.
 QByteArray percentDecode(std::string_view raw);
-// Appends `raw` decoded as percentDecode does, then encoded per RFC 3986 (unreserved bytes
-// literal, others %XX upper case). With `keepSlash`, a literal '/' in `raw` stays a separator
-// (an encoded %2F stays encoded).
-void appendReencoded(QByteArray& out, std::string_view raw, bool keepSlash);
+// Writes `raw` decoded as percentDecode does, then encoded per RFC 3986 (unreserved bytes
+// literal, others %XX upper case), at `out` (room for 3 bytes per raw byte); returns the end.
+// With `keepSlash`, a literal '/' in `raw` stays a separator (an encoded %2F stays encoded).
+char* writeReencoded(char* out, std::string_view raw, bool keepSlash);
+
+// canonicalRequest(), and whether every signed header was in the request.
+QByteArray buildCanonicalRequest(const HttpRequest& request, const Authorization& auth,
+                                 PathMode mode, bool& complete);
 
 // The whole chain, one HMAC context: the lower-case hex signature of `stringToSign` into
 // `hexOut`. False when OpenSSL fails (the caller fails closed).

@@ -105,6 +105,7 @@ private slots:
     void s3PathIsReencodedButNeverNormalized();
     void queryIsSortedAndReencoded_data();
     void queryIsSortedAndReencoded();
+    void canonicalRequestHoldsWorstCaseGrowth();
     void headerFormAcceptsFifteenMinutesOfSkew_data();
     void headerFormAcceptsFifteenMinutesOfSkew();
     void presignedUrlIsValidFromSkewBeforeUntilExpiry_data();
@@ -387,6 +388,27 @@ void TestSigV4::queryIsSortedAndReencoded()
     QFETCH(QByteArray, canonical);
     const HttpRequest request{"GET", "/", rawQuery, {{"Host", "h"}}, kEmptySha256};
     QCOMPARE(creqLine(request, 2), canonical);
+}
+
+void TestSigV4::canonicalRequestHoldsWorstCaseGrowth()
+{
+    // Every byte escaped (3x), escaped again when normalised (9x), bare names given '=',
+    // repeated signed names each collecting every value: the buffer sized up front must hold it.
+    HttpRequest request{"GET", "/" + QByteArray(200, '\xff'), QByteArray(300, '&'), {}, "x"};
+    for (int i = 0; i < 150; ++i)
+        request.rawQuery += "\x01&";
+    request.headers = {{"Host", "h"}, {"X", QByteArray(100, 'v')}, {"x", " \t "}};
+    Authorization auth;
+    auth.signedHeaders = {"host", "x", "x"};
+    const QByteArray xLine = "x:" + QByteArray(100, 'v') + ",\n";
+    const QByteArray headers = "host:h\n" + xLine + xLine;
+    QByteArray query = "%01=";
+    for (int i = 1; i < 150; ++i)
+        query += "&%01=";
+    QCOMPARE(canonicalRequest(request, auth, PathMode::S3),
+             "GET\n/" + QByteArray("%FF").repeated(200) + "\n" + query + "\n" + headers +
+                 "\nhost;x;x\nx");
+    QCOMPARE(creqLine(request, 1, PathMode::Normalized), "/" + QByteArray("%25FF").repeated(200));
 }
 
 void TestSigV4::headerFormAcceptsFifteenMinutesOfSkew_data()
