@@ -64,7 +64,9 @@ struct Authorization {
     QDateTime requestTime;           // UTC, from X-Amz-Date (query or header) or the Date header
     bool presigned = false;
     qint64 expiresSeconds = 0; // presigned only: X-Amz-Expires (1..604800)
-    QByteArray amzDate;        // requestTime as YYYYMMDD'T'HHMMSS'Z', the string to sign's 2nd line
+    // Added: requestTime as YYYYMMDD'T'HHMMSS'Z' (X-Amz-Date as sent), the string to sign's
+    // second line. Left empty (a hand-made Authorization), stringToSign formats requestTime.
+    QByteArray amzDate;
 };
 
 inline constexpr char kAlgorithm[] = "AWS4-HMAC-SHA256";

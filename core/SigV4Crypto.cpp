@@ -158,13 +158,18 @@ QByteArray stringToSign(const Authorization& auth, const QByteArray& canonicalRe
         qCWarning(lcSigV4) << "OpenSSL could not compute SHA-256";
         return {};
     }
+    const QByteArray amzDate =
+        !auth.amzDate.isEmpty() ? auth.amzDate
+        : auth.requestTime.isValid()
+            ? auth.requestTime.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1()
+            : QByteArray();
     constexpr std::string_view kAlgorithmLine = "AWS4-HMAC-SHA256\n";
     constexpr std::string_view kTerminator = "/aws4_request\n";
-    QByteArray out(qsizetype(kAlgorithmLine.size() + kTerminator.size()) + auth.amzDate.size() +
+    QByteArray out(qsizetype(kAlgorithmLine.size() + kTerminator.size()) + amzDate.size() +
                        auth.date.size() + auth.region.size() + auth.service.size() + 3 + 64,
                    Qt::Uninitialized);
     char* p = std::copy(kAlgorithmLine.begin(), kAlgorithmLine.end(), out.data());
-    p = std::copy(auth.amzDate.begin(), auth.amzDate.end(), p);
+    p = std::copy(amzDate.begin(), amzDate.end(), p);
     *p++ = '\n';
     p = std::copy(auth.date.begin(), auth.date.end(), p);
     *p++ = '/';
