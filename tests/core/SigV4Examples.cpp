@@ -3,9 +3,12 @@
 
 #include "Crypto.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 
+using keydesk::sigv4::Authorization;
 using keydesk::sigv4::kUnsignedPayload;
+using keydesk::sigv4::PathMode;
 
 namespace sigv4test {
 
@@ -38,6 +41,26 @@ HttpRequest parseRawRequest(const QByteArray& raw)
     return request;
 }
 
+QJsonArray botocoreRequests(const QByteArray& accessKey, const QByteArray& s3Secret,
+                            QString* skipReason)
+{
+    const QString python = QStringLiteral("/usr/bin/python3");
+    QProcess probe;
+    probe.start(python, {QStringLiteral("-c"), QStringLiteral("import botocore")});
+    if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit ||
+        probe.exitCode() != 0) {
+        *skipReason = QStringLiteral("/usr/bin/python3 cannot import botocore (Debian package "
+                                     "python3-botocore)");
+        return {};
+    }
+    QProcess signer;
+    signer.start(python, {QStringLiteral(KEYDESK_SIGV4_BOTOCORE_SCRIPT),
+                          QString::fromLatin1(accessKey), QString::fromLatin1(s3Secret)});
+    if (!signer.waitForFinished(60000) || signer.exitCode() != 0)
+        qWarning().noquote() << signer.readAllStandardError();
+    return QJsonDocument::fromJson(signer.readAllStandardOutput()).array();
+}
+
 HttpRequest fromBotocoreJson(const QJsonObject& entry)
 {
     const auto text = [&](const char* key) {
@@ -63,6 +86,21 @@ void setHeader(HttpRequest& request, const QByteArray& name, const QByteArray& v
 void removeHeader(HttpRequest& request, const QByteArray& name)
 {
     request.headers.removeIf([&](const auto& h) { return h.first.toLower() == name.toLower(); });
+}
+
+QByteArray flipLastHexDigit(const QByteArray& text)
+{
+    QByteArray out = text;
+    out.back() = out.back() == '0' ? '1' : '0';
+    return out;
+}
+
+QByteArray creqLine(const HttpRequest& request, int line, PathMode mode)
+{
+    Authorization auth;
+    auth.signedHeaders = {"host"};
+    auth.presigned = request.rawQuery.contains("X-Amz-Algorithm");
+    return keydesk::sigv4::canonicalRequest(request, auth, mode).split('\n').value(line);
 }
 
 namespace {

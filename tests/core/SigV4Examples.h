@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace sigv4test {
@@ -32,10 +33,18 @@ QByteArray sha256Hex(const QByteArray& data);
 // "GET /path?query HTTP/1.1\nName:value\n...\n\nbody", as the suite writes requests; the
 // payload hash is the body's.
 HttpRequest parseRawRequest(const QByteArray& raw);
+// Runs sigv4_botocore.py with /usr/bin/python3; sets `skipReason` when that cannot import
+// botocore (any other failure gives fewer requests than expected).
+QJsonArray botocoreRequests(const QByteArray& accessKey, const QByteArray& s3Secret,
+                            QString* skipReason);
 // One entry of sigv4_botocore.py's output.
 HttpRequest fromBotocoreJson(const QJsonObject& entry);
 void setHeader(HttpRequest& request, const QByteArray& name, const QByteArray& value);
 void removeHeader(HttpRequest& request, const QByteArray& name);
+QByteArray flipLastHexDigit(const QByteArray& text);
+// One line of the canonical request of `request` signed for "host" only.
+QByteArray creqLine(const HttpRequest& request, int line,
+                    keydesk::sigv4::PathMode mode = keydesk::sigv4::PathMode::S3);
 
 // The S3 documentation's examples ("Signature Calculations for the Authorization Header:
 // Transferring Payload in a Single Chunk", and "Authenticating Requests: Using Query
