@@ -8,3 +8,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)   // keydesk.core.store
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)    // keydesk.core.auth
 Q_DECLARE_LOGGING_CATEGORY(lcService) // keydesk.core.service
 Q_DECLARE_LOGGING_CATEGORY(lcCrypto)  // keydesk.core.crypto
+Q_DECLARE_LOGGING_CATEGORY(lcSigV4)   // keydesk.core.sigv4
