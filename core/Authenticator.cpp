@@ -66,22 +66,27 @@ Authenticator::authenticate(std::string_view key, std::optional<qint64> siteId, 
                        << "refused:" << principal.error().error.message;
         return principal;
     }
-    // Coalesced last use: the row just read shows whether touchLastUse's guarded UPDATE would
-    // write; when the key was used inside the window, skip the statement altogether.
-    const QDateTime now = m_clock();
     ApiKey& stored = (*found)->key;
-    const bool recent = stored.lastUseAt && stored.lastUseAt->toMSecsSinceEpoch() >
-                                                now.toMSecsSinceEpoch() - m_coalesceMs;
-    if (!recent) {
-        auto touched = m_store.touchLastUse(principal->keyId, now, m_coalesceMs);
-        if (!touched)
-            qCWarning(lcAuth) << "could not record last use of key" << principal->keyId;
-        else if (*touched)
-            stored.lastUseAt = now;
-    }
+    noteUse(stored);
     if (row)
         *row = std::move(stored);
     return principal;
+}
+
+// Coalesced last use: the row just read shows whether touchLastUse's guarded UPDATE would
+// write; when the key was used inside the window, skip the statement altogether.
+void Authenticator::noteUse(ApiKey& stored)
+{
+    const QDateTime now = m_clock();
+    const bool recent = stored.lastUseAt && stored.lastUseAt->toMSecsSinceEpoch() >
+                                                now.toMSecsSinceEpoch() - m_coalesceMs;
+    if (recent)
+        return;
+    auto touched = m_store.touchLastUse(stored.id, now, m_coalesceMs);
+    if (!touched)
+        qCWarning(lcAuth) << "could not record last use of key" << stored.id;
+    else if (*touched)
+        stored.lastUseAt = now;
 }
 
 std::expected<Principal, AuthError> Authenticator::recheck(const Principal& principal)

@@ -51,10 +51,13 @@ public:
 
     static QString describe(AuthFailure failure);
 
-private:
+    // The checks every presented key passes (R7, R10-R12), for callers that found the key by
+    // other means (an S3 access key id); then noteUse() records its use, coalesced.
     std::expected<Principal, AuthError> check(const KeyWithOwner& found,
                                               std::optional<qint64> siteId);
+    void noteUse(ApiKey& stored);
 
+private:
     Store& m_store;
     Clock m_clock;
     qint64 m_coalesceMs;
