@@ -8,6 +8,7 @@
 #include "OpenApi.h"
 #include "RequestContext.h"
 #include "Router.h"
+#include "S3Listener.h"
 #include "ServerLogging.h"
 #include "SiteHandler.h"
 #include "SiteResolver.h"
@@ -56,10 +57,6 @@ std::optional<int> ServerApp::start()
     if (!m_signals.isValid())
         return ExitFailure;
     connect(&m_signals, &SignalDrain::stopRequested, this, &ServerApp::onStopRequested);
-    if (m_options.s3Listen)
-        printError(QStringLiteral("warning: --s3-listen %1 accepted, but the S3-compatible "
-                                  "listener is not implemented yet (issue 5); not listening there")
-                       .arg(m_options.s3Listen->text()));
     if (auto failed = openStore())
         return failed;
     addRoutes();
@@ -152,10 +149,37 @@ std::optional<int> ServerApp::listen()
     }
     m_http.bind(listener);
     m_tracker.setHttpServer(&m_http);
+    if (auto failed = listenS3(tls))
+        return failed;
     const QString address = m_options.listen.text(listener->serverPort());
     qCInfo(lcServer).noquote() << "serving" << m_backend->location() << "on" << address
                                << (tls ? "(https)" : "(http)");
     QTextStream(stdout) << "rest listening on " << address << Qt::endl; // endl flushes
+    if (m_s3)
+        QTextStream(stdout) << "s3 listening on " << m_options.s3Listen->text(m_s3->serverPort())
+                            << Qt::endl;
+    return std::nullopt;
+}
+
+std::optional<int> ServerApp::listenS3(const std::optional<QSslConfiguration>& tls)
+{
+    if (!m_options.s3Listen)
+        return std::nullopt;
+    m_objects = std::make_unique<s3::ObjectStore>(m_options.dataDir);
+    if (auto prepared = m_objects->prepare(); !prepared) {
+        printError(QStringLiteral("--data-dir: ") + prepared.error().message);
+        return ExitUsage;
+    }
+    m_s3Handler = std::make_unique<s3::S3Handler>(*m_backend, *m_sites, m_limiter, *m_objects);
+    m_s3 = std::make_unique<s3::S3Listener>(*m_s3Handler, tls);
+    m_s3->setListenBacklogSize(kListenBacklog);
+    if (!m_s3->listen(m_options.s3Listen->address, m_options.s3Listen->port)) {
+        printError(QStringLiteral("cannot listen on %1: %2")
+                       .arg(m_options.s3Listen->text(), m_s3->errorString()));
+        return ExitListen;
+    }
+    qCInfo(lcServer).noquote() << "S3 objects in" << m_options.dataDir << "on"
+                               << m_options.s3Listen->text(m_s3->serverPort());
     return std::nullopt;
 }
 
@@ -171,16 +195,31 @@ void ServerApp::onStopRequested(int signalNumber, int count)
         server->close();
     connect(&m_tracker, &ConnectionTracker::drained, this, &ServerApp::onDrained,
             Qt::QueuedConnection);
+    if (m_s3)
+        connect(m_s3.get(), &s3::S3Listener::drained, this, &ServerApp::checkDrained,
+                Qt::QueuedConnection);
     connect(&m_drainDeadline, &QTimer::timeout, this, [this] {
-        qCWarning(lcServer) << "drain timeout:" << m_tracker.count() << "connection(s) cut";
+        qCWarning(lcServer) << "drain timeout:"
+                            << m_tracker.count() + (m_s3 ? m_s3->connectionCount() : 0)
+                            << "connection(s) cut";
         QCoreApplication::exit(ExitFailure);
     });
     m_drainDeadline.start(m_options.drainTimeoutSeconds * 1000);
+    if (m_s3)
+        m_s3->drain();
     m_tracker.drain();
 }
 
 void ServerApp::onDrained()
 {
+    m_restDrained = true;
+    checkDrained();
+}
+
+void ServerApp::checkDrained()
+{
+    if (!m_restDrained || (m_s3 && (m_s3->isListening() || m_s3->connectionCount() > 0)))
+        return;
     qCInfo(lcServer) << "drained; bye";
     QCoreApplication::exit(ExitOk);
 }

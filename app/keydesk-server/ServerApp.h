@@ -16,6 +16,12 @@ namespace keydesk {
 class LocalBackend;
 }
 
+namespace keydesk::server::s3 {
+class ObjectStore;
+class S3Handler;
+class S3Listener;
+} // namespace keydesk::server::s3
+
 namespace keydesk::server {
 
 class Router;
@@ -36,6 +42,8 @@ public:
 private:
     std::optional<int> openStore();
     std::optional<int> listen();
+    std::optional<int> listenS3(const std::optional<QSslConfiguration>& tls);
+    void checkDrained();
     void addRoutes();
     void onStopRequested(int signalNumber, int count);
     void onDrained();
@@ -49,6 +57,10 @@ private:
     std::unique_ptr<ServerServices> m_services;
     std::unique_ptr<Router> m_router;
     QByteArray m_openApi;
+    std::unique_ptr<s3::ObjectStore> m_objects;
+    std::unique_ptr<s3::S3Handler> m_s3Handler;
+    std::unique_ptr<s3::S3Listener> m_s3;
+    bool m_restDrained = false;
     SignalDrain m_signals;
     QTimer m_drainDeadline;
     QHttpServer m_http; // last, so destroyed first: it owns the listeners and their sockets

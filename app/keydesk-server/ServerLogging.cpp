@@ -8,6 +8,7 @@
 Q_LOGGING_CATEGORY(lcServer, "keydesk.server")
 Q_LOGGING_CATEGORY(lcConnection, "keydesk.server.connection")
 Q_LOGGING_CATEGORY(lcRequest, "keydesk.server.request")
+Q_LOGGING_CATEGORY(lcS3, "keydesk.server.s3")
 
 namespace keydesk::server {
 

@@ -8,6 +8,7 @@
 Q_DECLARE_LOGGING_CATEGORY(lcServer)     // keydesk.server: start, stop and the access log
 Q_DECLARE_LOGGING_CATEGORY(lcConnection) // keydesk.server.connection: framing, TLS, timeouts
 Q_DECLARE_LOGGING_CATEGORY(lcRequest)    // keydesk.server.request: auth failures, rate limits
+Q_DECLARE_LOGGING_CATEGORY(lcS3)         // keydesk.server.s3: the S3 listener and its objects
 
 namespace keydesk::server {
 // Log lines on stderr as "2026-11-28T18:20:01.123Z category: message", one write per line,

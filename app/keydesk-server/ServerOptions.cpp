@@ -28,8 +28,12 @@ const OptionSpec kOptions[] = {
      "Requests whose Host is SUB.DOMAIN[:port] are for site SUB; any other Host is for the "
      "primary site. Without it every request is for the primary site."},
     {"s3-listen", "KEYDESK_SERVER_S3_LISTEN", "ADDR:PORT",
-     "S3-compatible listener. Accepted and checked, but not served yet (issue 5)."},
-    {"data-dir", "KEYDESK_SERVER_DATA_DIR", "DIR", "Object data of the S3 listener (issue 5)."},
+     "S3-compatible listener (AWS Signature Version 4; TLS with the REST certificate when "
+     "given). Each site is one bucket, \"default\"; site admins reach all of it, other users "
+     "their home prefix USERNAME/. Path style, or virtual-hosted as default.SUB.DOMAIN."},
+    {"data-dir", "KEYDESK_SERVER_DATA_DIR", "DIR",
+     "Where the S3 listener keeps objects: site-ID/index.sqlite and site-ID/blobs/ (needed "
+     "with --s3-listen; created with mode 0700)."},
     {"tls-cert", "KEYDESK_SERVER_TLS_CERT", "FILE",
      "PEM certificate (chain) for HTTPS; needs --tls-key."},
     {"tls-key", "KEYDESK_SERVER_TLS_KEY", "FILE", "PEM private key (unencrypted) for HTTPS."},
@@ -105,6 +109,8 @@ std::expected<void, QString> checkFiles(const ServerOptions& o)
     const QFileInfo dataDir(o.dataDir);
     if (!o.dataDir.isEmpty() && dataDir.exists() && !dataDir.isDir())
         return std::unexpected(QStringLiteral("--data-dir %1 is not a directory").arg(o.dataDir));
+    if (o.s3Listen && o.dataDir.isEmpty())
+        return std::unexpected(QStringLiteral("--s3-listen needs --data-dir DIR for the objects"));
     return {};
 }
 
@@ -249,7 +255,8 @@ QString helpText()
         "                      [--tls-cert FILE --tls-key FILE] [options]\n\n"
         "Serves KeyDesk's Files.com-compatible REST API (/api/rest/v1, see\n"
         "/api/rest/v1/openapi.json) over a KeyDesk store. Once listening it prints one line per\n"
-        "listener on stdout: \"rest listening on ADDR:PORT\". Requests are logged on stderr\n"
+        "listener on stdout: \"rest listening on ADDR:PORT\", then \"s3 listening on ADDR:PORT\"\n"
+        "with --s3-listen. Requests are logged on stderr\n"
         "(QT_LOGGING_RULES=\"keydesk.*=false\" silences them); keys and bodies never are.\n\n"
         "Options (each also read from the environment variable shown; flags win):\n");
     for (const OptionSpec& spec : kOptions) {

@@ -21,6 +21,7 @@ public:
 
     std::expected<qint64, ApiError> siteFor(const QByteArray& hostHeader);
     std::expected<qint64, ApiError> primarySite();
+    const QString& domain() const { return m_domain; }
 
     // "Acme.Example:8080" -> "acme.example"; "[::1]:80" -> "::1".
     static QString hostName(const QByteArray& hostHeader);

@@ -75,7 +75,9 @@ bool ServerHarness::start(const QStringList& extraArguments)
     m_output += out;
     const QByteArray prefix = "rest listening on 127.0.0.1:";
     const qsizetype at = out.indexOf(prefix);
-    m_port = at < 0 ? 0 : static_cast<quint16>(out.mid(at + prefix.size()).trimmed().toUInt());
+    const qsizetype from = at + prefix.size();
+    const qsizetype end = out.indexOf('\n', from);
+    m_port = at < 0 ? 0 : static_cast<quint16>(out.mid(from, end - from).trimmed().toUInt());
     if (m_port == 0)
         m_lastError =
             QStringLiteral("no listening line; stderr: ") + QString::fromUtf8(serverOutput());

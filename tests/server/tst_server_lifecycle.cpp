@@ -3,6 +3,7 @@
 // SIGINT draining, and an access log without secrets.
 #include "ServerHarness.h"
 
+#include <QFileInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -154,16 +155,38 @@ private Q_SLOTS:
         QCOMPARE(p->exitCode(), 2); // environment values are checked like flags
     }
 
-    void s3ListenIsAcceptedButNotFaked()
+    void s3ListenNeedsADataDirectory()
     {
         ServerHarness server;
         QVERIFY2(server.initStore(), qPrintable(server.lastError()));
-        QVERIFY2(server.start({QStringLiteral("--s3-listen"), QStringLiteral("127.0.0.1:0")}),
+        QVERIFY(!server.start({QStringLiteral("--s3-listen"), QStringLiteral("127.0.0.1:0")}));
+        QVERIFY2(server.lastError().contains(QLatin1String("--s3-listen needs --data-dir")),
                  qPrintable(server.lastError()));
-        QCOMPARE(server.stop(), 0);
+    }
+
+    void s3ListenerPrintsItsRealPortAndDrains()
+    {
+        ServerHarness server;
+        QVERIFY2(server.initStore(), qPrintable(server.lastError()));
+        const QString data = server.dir() + QStringLiteral("/objects");
+        QVERIFY2(server.start({QStringLiteral("--s3-listen"), QStringLiteral("127.0.0.1:0"),
+                               QStringLiteral("--data-dir"), data}),
+                 qPrintable(server.lastError()));
+        QTRY_VERIFY(server.serverOutput().contains("s3 listening on 127.0.0.1:"));
         const QByteArray output = server.serverOutput();
-        QVERIFY(output.contains("not implemented yet (issue 5)"));
-        QVERIFY(!output.contains("s3 listening on"));
+        const qsizetype at = output.indexOf("s3 listening on 127.0.0.1:") + 26;
+        const int port = output.mid(at, output.indexOf('\n', at) - at).trimmed().toInt();
+        QVERIFY(port > 0);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QByteArray reply;
+        QTRY_VERIFY((reply += socket.readAll()).contains("</Error>"));
+        QVERIFY(reply.startsWith("HTTP/1.1 403"));
+        QVERIFY(reply.contains("<Code>AccessDenied</Code>")); // anonymous
+        QCOMPARE(server.stop(), 0);
+        QVERIFY(QFileInfo(data).isDir());
     }
 
     void sigtermDrainsInFlightRequest()
