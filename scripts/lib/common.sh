@@ -18,6 +18,7 @@ KEYDESK_BUILD_PACKAGES=(
 KEYDESK_TEST_PACKAGES=(
     clang-format xvfb xauth gnome-keyring dbus-x11 libsecret-tools postgresql
     awscli python3-botocore sqlite3 openssl
+    lintian desktop-file-utils appstream man-db systemd
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
