@@ -16,12 +16,30 @@ done
 fail() { echo "FAIL: $*" >&2; exit 1; }
 step() { echo "--- $*"; }
 
+# dpkg, waiting for the lock that another dpkg or apt on this machine may hold.
+dpkg_locked() {
+    local out
+    for _ in $(seq 60); do
+        if out=$(dpkg "$@" 2>&1); then
+            echo "$out"
+            return 0
+        fi
+        grep -q "lock" <<<"$out" || { echo "$out" >&2; return 1; }
+        sleep 2
+    done
+    echo "$out" >&2
+    return 1
+}
+
 [ "$(id -u)" -eq 0 ] || { echo "skipped: installing packages needs root" >&2; exit 77; }
+# One run at a time on this machine, whichever build tree it is from.
+exec 9>/var/lock/keydesk-package-test.lock
+flock -w 900 9 || fail "another package_deb run holds /var/lock/keydesk-package-test.lock"
 work="$build/package-test"
-marker="$build/package-test.installed" # the packages on this machine are this test's
+marker=/var/tmp/keydesk-package-test.installed # the packages on this machine are this test's
 if [ -e "$marker" ]; then
-    echo "purging what a killed run left installed"
-    dpkg --purge "${packages[@]}" >/dev/null
+    echo "purging what a killed run ($(cat "$marker")) left installed"
+    dpkg_locked --purge "${packages[@]}" >/dev/null
 fi
 for p in "${packages[@]}"; do
     case "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)" in
@@ -39,7 +57,7 @@ cleanup() {
         kill "$pid" 2>/dev/null || true
     done
     wait 2>/dev/null || true
-    if [ -e "$marker" ] && dpkg --purge "${packages[@]}" >/dev/null; then
+    if [ -e "$marker" ] && dpkg_locked --purge "${packages[@]}" >/dev/null; then
         rm -f "$marker"
     fi
 }
@@ -64,8 +82,8 @@ lintian --fail-on error,warning --suppress-tags-from-file "$(dirname "$0")/linti
     "${debs[@]}" || fail "lintian"
 
 step "dpkg -i"
-touch "$marker"
-dpkg -i "${debs[@]}" || fail "dpkg -i"
+echo "$build" >"$marker"
+dpkg_locked -i "${debs[@]}" || fail "dpkg -i"
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}\n' "$p" | grep -qx "install ok installed" || fail "$p not installed"
 done
@@ -139,7 +157,7 @@ if command -v systemd-analyze >/dev/null; then
 fi
 
 step "dpkg --purge"
-dpkg --purge "${packages[@]}" || fail "dpkg --purge"
+dpkg_locked --purge "${packages[@]}" || fail "dpkg --purge"
 rm -f "$marker"
 for f in /usr/bin/keydesk /usr/bin/keydeskctl /usr/bin/keydesk-server /etc/default/keydesk-server \
     /lib/systemd/system/keydesk-server.service; do
