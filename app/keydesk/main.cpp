@@ -96,7 +96,7 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     Q_INIT_RESOURCE(keydesk); // the icons are in keydesk-ui, a static library
-    QGuiApplication::setDesktopFileName(QStringLiteral("keydesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.keydesk.KeyDesk")); // Wayland app id
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keydesk.svg")));
 
     QSettings settings;

@@ -6,16 +6,19 @@ KEYDESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # Debian's tools first: this machine's python3/aws on PATH may come from pyenv.
 export PATH="/usr/bin:/bin:/usr/sbin:/sbin:${PATH}"
 
-# DESIGN.md section 1, plus the build and test tools the scripts call.
+# DESIGN.md section 1, plus the build and test tools the scripts call (packaging: rsvg-convert
+# renders the PNG icons, cpack needs dpkg-shlibdeps and file; tests/package lints and validates).
 KEYDESK_BUILD_PACKAGES=(
     cmake g++ ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libssl-dev libsqlite3-dev
+    librsvg2-bin dpkg-dev file
 )
 KEYDESK_TEST_PACKAGES=(
     clang-format xvfb xauth gnome-keyring dbus-x11 libsecret-tools postgresql
     awscli python3-botocore sqlite3 openssl
+    lintian desktop-file-utils appstream man-db systemd
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
