@@ -74,6 +74,62 @@ Result<SecretBytes> readPrivateFile(const QString& path)
     content.resize(n);
     return content;
 }
+
+// "<id> <base64>\n" per KEK, current first, in wiped memory.
+SecretBytes serialize(const KekRing& ring)
+{
+    SecretBytes out;
+    SecretBytes encoded(45);
+    for (const Kek& kek : ring.all()) {
+        out.append(kek.id.toStdString());
+        out.append(" ");
+        EVP_EncodeBlock(encoded.bytes(), kek.key.bytes(), kKekBytes);
+        out.append(std::string_view(encoded.data(), 44));
+        out.append("\n");
+    }
+    return out;
+}
+
+bool writeAll(int fd, const SecretBytes& content)
+{
+    qsizetype done = 0;
+    while (done < content.size()) {
+        const ssize_t n =
+            ::write(fd, content.data() + done, static_cast<size_t>(content.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+// The replacement keeps the owner and group of the file it replaces (root rotating the file
+// of a service account must not leave the service unable to read it).
+bool sameOwner(int fd, const struct stat& old)
+{
+    struct stat now {};
+    if (::fstat(fd, &now) != 0)
+        return false;
+    if (now.st_uid == old.st_uid && now.st_gid == old.st_gid)
+        return true;
+    return ::fchown(fd, old.st_uid, old.st_gid) == 0;
+}
+
+// Makes the rename durable; failure only weakens durability, so it is not an error.
+void syncDirectoryOf(const QByteArray& path)
+{
+    const qsizetype slash = path.lastIndexOf('/');
+    const QByteArray dir = slash < 0    ? QByteArray(".")
+                           : slash == 0 ? QByteArray("/")
+                                        : path.left(slash);
+    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
 } // namespace
 
 Result<KekRing> KekFile::load(const QString& path)
@@ -102,13 +158,9 @@ Result<KekRing> KekFile::load(const QString& path)
 
 Result<KekRing> KekFile::create(const QString& path)
 {
-    Kek kek = KekRing::generate();
-    SecretBytes line = SecretBytes::copyOf(kek.id.toStdString());
-    line.append(" ");
-    SecretBytes encoded(45);
-    EVP_EncodeBlock(encoded.bytes(), kek.key.bytes(), kKekBytes);
-    line.append(std::string_view(encoded.data(), 44));
-    line.append("\n");
+    KekRing ring;
+    ring.add(KekRing::generate());
+    const SecretBytes content = serialize(ring);
     const QByteArray native = path.toLocal8Bit();
     const int fd =
         ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
@@ -116,16 +168,41 @@ Result<KekRing> KekFile::create(const QString& path)
         return std::unexpected(
             kekError(QStringLiteral("Cannot create the key-encryption key file ") + path +
                      QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(errno))));
-    const bool written =
-        ::write(fd, line.data(), static_cast<size_t>(line.size())) == line.size() &&
-        ::fsync(fd) == 0;
+    const bool written = writeAll(fd, content) && ::fsync(fd) == 0;
     ::close(fd);
     if (!written)
         return std::unexpected(
             kekError(QStringLiteral("Cannot write the key-encryption key file ") + path));
-    KekRing ring;
-    ring.add(std::move(kek));
     return ring;
+}
+
+Result<void> KekFile::replace(const QString& path, const KekRing& ring)
+{
+    if (ring.isEmpty())
+        return std::unexpected(kekError(QStringLiteral("A key-encryption key file needs a key")));
+    const QByteArray native = path.toLocal8Bit();
+    struct stat old {};
+    if (::lstat(native.constData(), &old) != 0 || !S_ISREG(old.st_mode))
+        return std::unexpected(
+            kekError(QStringLiteral("The key-encryption key file ") + path +
+                     QStringLiteral(" does not exist or is not a regular file")));
+    QByteArray temp = native + ".XXXXXX";
+    const int fd = ::mkostemp(temp.data(), O_CLOEXEC); // mode 0600
+    if (fd < 0)
+        return std::unexpected(
+            kekError(QStringLiteral("Cannot create a new key-encryption key file beside ") + path +
+                     QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(errno))));
+    const bool written = sameOwner(fd, old) && writeAll(fd, serialize(ring)) && ::fsync(fd) == 0;
+    const bool closed = ::close(fd) == 0;
+    if (!written || !closed || ::rename(temp.constData(), native.constData()) != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        ::unlink(temp.constData());
+        return std::unexpected(
+            kekError(QStringLiteral("Cannot write the key-encryption key file ") + path +
+                     QStringLiteral(": ") + reason));
+    }
+    syncDirectoryOf(native);
+    return {};
 }
 
 Result<KekRing> KekFile::fromEnvironment()
@@ -134,10 +211,22 @@ Result<KekRing> KekFile::fromEnvironment()
     KekRing ring;
     if (!value || !*value)
         return ring;
-    auto kek = parseEntry(value, ':');
-    if (!kek)
-        return std::unexpected(kek.error());
-    ring.add(std::move(*kek));
+    std::string_view rest(value);
+    while (true) { // ids and base64 never contain a comma or a space
+        while (!rest.empty() && rest.front() == ' ')
+            rest.remove_prefix(1);
+        const auto end = rest.find(',');
+        auto kek = parseEntry(rest.substr(0, end), ':');
+        if (!kek)
+            return std::unexpected(kek.error());
+        if (ring.find(kek->id))
+            return std::unexpected(kekError(
+                QStringLiteral("KEYDESK_KEK names the key-encryption key %1 twice").arg(kek->id)));
+        ring.add(std::move(*kek));
+        if (end == std::string_view::npos)
+            break;
+        rest = rest.substr(end + 1);
+    }
     return ring;
 }
 

@@ -3,6 +3,7 @@
 
 #include "Crypto.h"
 #include "KeyFormat.h"
+#include "S3Secret.h"
 
 namespace keydesk {
 
@@ -21,18 +22,14 @@ Result<CreatedKey> KeyMinter::mint(KeyKind kind, bool s3, const KekRing* keks)
                                                                 KeyFormat::kDisplayRandomChars);
     if (!s3)
         return out;
-    const Kek* kek = keks ? keks->current() : nullptr;
-    if (!kek)
-        return fail(
-            ErrorCode::Unsupported,
-            QStringLiteral("No key-encryption key is configured, so S3 keys cannot be created"));
+    const KekRing none;
     out.key.s3AccessKeyId = newAccessKeyId();
-    out.s3Secret = crypto::randomString(crypto::kBase62, 40);
-    auto sealed = SecretBox::seal(*kek, out.s3Secret.view(), out.key.s3AccessKeyId.toLatin1());
+    out.s3Secret = crypto::randomString(crypto::kBase62, S3Secret::kSecretLength);
+    auto sealed = S3Secret::seal(keks ? *keks : none, out.key, out.s3Secret);
     if (!sealed)
         return std::unexpected(sealed.error());
-    out.key.s3SecretSealed = *sealed;
-    out.key.s3KekId = kek->id;
+    out.key.s3SecretSealed = sealed->sealed;
+    out.key.s3KekId = sealed->kekId;
     return out;
 }
 

@@ -35,21 +35,28 @@ Result<std::unique_ptr<SqlStore>> LocalBackend::openStore(const StoreUrl& url, b
     return fail(ErrorCode::Unsupported, QStringLiteral("Unknown store kind"));
 }
 
+QString LocalBackend::kekFilePath(const StoreUrl& url)
+{
+    const QString configured = qEnvironmentVariable("KEYDESK_KEK_FILE");
+    if (!configured.isEmpty())
+        return configured;
+    if (url.kind != StoreUrl::Kind::SQLite)
+        return {}; // a shared store's KEKs are configured, never created beside it
+    return url.path + QStringLiteral(".kek");
+}
+
 Result<KekRing> LocalBackend::loadKeks(const StoreUrl& url, bool create)
 {
     auto fromEnv = KekFile::fromEnvironment();
     if (!fromEnv || !fromEnv->isEmpty())
         return fromEnv;
-    const QString configured = qEnvironmentVariable("KEYDESK_KEK_FILE");
-    if (!configured.isEmpty())
-        return KekFile::load(configured);
-    if (url.kind != StoreUrl::Kind::SQLite)
-        return KekRing{}; // a shared store's KEKs are configured, never created beside it
-    const QString beside = url.path + QStringLiteral(".kek");
-    if (QFileInfo::exists(beside))
-        return KekFile::load(beside);
+    const QString path = kekFilePath(url);
+    if (path.isEmpty())
+        return KekRing{};
+    if (!qEnvironmentVariableIsEmpty("KEYDESK_KEK_FILE") || QFileInfo::exists(path))
+        return KekFile::load(path);
     if (create)
-        return KekFile::create(beside);
+        return KekFile::create(path);
     return KekRing{}; // S3 keys cannot be created or verified until a KEK is configured
 }
 

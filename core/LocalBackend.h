@@ -19,6 +19,9 @@ public:
     // KEKs: KEYDESK_KEK, else the file KEYDESK_KEK_FILE, else (SQLite only) "<database>.kek"
     // beside the store. A PostgreSQL store has no file of its own: without KEYDESK_KEK or
     // KEYDESK_KEK_FILE its S3 keys cannot be created or verified.
+    // The KEK file of `url` when KEYDESK_KEK is not set: KEYDESK_KEK_FILE, else the file beside
+    // an SQLite store (which may not exist yet); empty for a PostgreSQL store without one.
+    static QString kekFilePath(const StoreUrl& url);
     static Result<std::unique_ptr<LocalBackend>> open(const StoreUrl& url,
                                                       Clock clock = systemClock());
     // The same with a PostgreSQL password (the console's keychain); empty: PGPASSWORD.

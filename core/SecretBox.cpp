@@ -42,6 +42,28 @@ const Kek* KekRing::find(const QString& id) const
     return nullptr;
 }
 
+QStringList KekRing::ids() const
+{
+    QStringList out;
+    for (const Kek& kek : m_keks)
+        out << kek.id;
+    return out;
+}
+
+QStringList KekRing::retireAllBut(const QSet<QString>& keep)
+{
+    QStringList retired;
+    for (auto it = m_keks.begin(); it != m_keks.end();) {
+        if (it != m_keks.begin() && !keep.contains(it->id)) {
+            retired << it->id;
+            it = m_keks.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return retired;
+}
+
 Kek KekRing::generate()
 {
     Kek kek;

@@ -5,7 +5,9 @@
 #include "SecretBytes.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace keydesk {
@@ -20,9 +22,14 @@ struct Kek {
 class KekRing {
 public:
     void add(Kek kek) { m_keks.push_back(std::move(kek)); }
+    void makeCurrent(Kek kek) { m_keks.insert(m_keks.begin(), std::move(kek)); }
     const Kek* current() const { return m_keks.empty() ? nullptr : &m_keks.front(); }
     const Kek* find(const QString& id) const;
     bool isEmpty() const { return m_keks.empty(); }
+    const std::vector<Kek>& all() const { return m_keks; } // current first
+    QStringList ids() const;
+    // Drops the KEKs other than the current one whose id is not in `keep`; returns their ids.
+    QStringList retireAllBut(const QSet<QString>& keep);
 
     static Kek generate();
     static bool isValidId(const QString& id);

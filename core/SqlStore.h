@@ -67,6 +67,9 @@ public:
     Result<void> deleteKey(qint64 id) override;
     Result<KeyPage> listKeys(const KeyQuery& query) override;
     Result<bool> touchLastUse(qint64 keyId, const QDateTime& at, qint64 coalesceMs) override;
+    Result<QList<ApiKey>> listS3Keys() override;
+    Result<void> updateS3Secret(qint64 keyId, const QByteArray& sealed,
+                                const QString& kekId) override;
 
     Result<qint64> insertAudit(const AuditEvent& event) override;
     Result<AuditPage> listAudit(const AuditQuery& query) override;

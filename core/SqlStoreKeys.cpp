@@ -171,6 +171,29 @@ Result<void> SqlStore::deleteKey(qint64 id)
     return {};
 }
 
+Result<QList<ApiKey>> SqlStore::listS3Keys()
+{
+    auto q = exec(keySelect("k.s3_access_key_id IS NOT NULL ORDER BY k.id"));
+    if (!q)
+        return std::unexpected(q.error());
+    return fetchKeys(*q);
+}
+
+Result<void> SqlStore::updateS3Secret(qint64 keyId, const QByteArray& sealed, const QString& kekId)
+{
+    auto q = exec(QStringLiteral("UPDATE api_keys SET s3_secret_sealed = ?, s3_kek_id = ? WHERE id "
+                                 "= ? AND s3_access_key_id IS NOT NULL"),
+                  {sealed, kekId, keyId});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(
+            ErrorCode::NotFound,
+            QStringLiteral("API key #%1 does not exist or has no S3 credentials").arg(keyId),
+            QStringLiteral("not-found/api-key-not-found"));
+    return {};
+}
+
 Result<bool> SqlStore::touchLastUse(qint64 keyId, const QDateTime& at, qint64 coalesceMs)
 {
     const qint64 ms = toMs(at);

@@ -55,6 +55,11 @@ public:
     // Writes last_use_at only when the stored value is older than `coalesce` (or null), so
     // frequent use costs at most one write per key per interval, across processes.
     virtual Result<bool> touchLastUse(qint64 keyId, const QDateTime& at, qint64 coalesceMs) = 0;
+    // Every S3 key (R6) of every site, by id: what a KEK rotation re-seals (KekRotation).
+    virtual Result<QList<ApiKey>> listS3Keys() = 0;
+    // Replaces an S3 key's sealed secret and KEK id, nothing else; NotFound if it is gone.
+    virtual Result<void> updateS3Secret(qint64 keyId, const QByteArray& sealed,
+                                        const QString& kekId) = 0;
 
     virtual Result<qint64> insertAudit(const AuditEvent& event) = 0;
     virtual Result<AuditPage> listAudit(const AuditQuery& query) = 0;

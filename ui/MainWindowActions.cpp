@@ -7,9 +7,11 @@
 #include "MainWindowPrivate.h"
 #include "PolicyText.h"
 #include "RevealDialog.h"
+#include "SettingsDialog.h"
 
 #include <QItemSelectionModel>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace keydesk::ui {
@@ -143,6 +145,7 @@ void MainWindow::Private::onKeyCreated(CreatedKey created)
         table->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
     auto* reveal = prepare(new RevealDialog(std::move(created), *clipboard, q));
+    reveal->setS3Endpoint(SettingsDialog::s3Endpoint(QSettings()));
     reveal->open();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RevealDialog.h"
 
+#include "AwsProfile.h"
 #include "ClipboardGuard.h"
 
 #include <QCheckBox>
@@ -162,11 +163,36 @@ QLayout* RevealDialog::buildFields()
         m_copySecret = copyButton(QStringLiteral("copySecretKeyButton"), tr("Secret Key"), this);
         addRow(tr("&Secret Key:"), m_secretField, m_copySecret);
         connect(m_copySecret, &QPushButton::clicked, this, [this] { copy(m_created.s3Secret); });
+        grid->addWidget(buildAwsProfileButton(), row++, 1, 1, 2, Qt::AlignLeft);
     }
     grid->addWidget(buildCopyStatus(), row, 1, 1, 2);
     grid->setColumnStretch(1, 1);
     return grid;
 }
+
+QPushButton* RevealDialog::buildAwsProfileButton()
+{
+    m_copyAwsProfile = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")),
+                                       tr("Copy as AWS Credentials &Profile"), this);
+    m_copyAwsProfile->setObjectName(QStringLiteral("copyAwsProfileButton"));
+    m_copyAwsProfile->setAutoDefault(false);
+    m_copyAwsProfile->setToolTip(
+        tr("Copy a profile with the Access Key ID and Secret Key for the AWS CLI. Paste it into "
+           "~/.aws/config (not ~/.aws/credentials); it names the S3 endpoint in a comment."));
+    m_copyAwsProfile->setAccessibleName(tr("Copy as AWS Credentials Profile for ~/.aws/config"));
+    connect(m_copyAwsProfile, &QPushButton::clicked, this, &RevealDialog::copyAwsProfile);
+    return m_copyAwsProfile;
+}
+
+void RevealDialog::copyAwsProfile()
+{
+    if (m_wiped)
+        return;
+    const SecretBytes profile =
+        AwsProfile::snippet(m_created.key, m_created.s3Secret, m_s3Endpoint);
+    copy(profile, tr("Copied the AWS CLI profile %1: paste it into ~/.aws/config.")
+                      .arg(AwsProfile::profileName(m_created.key)));
+} // the snippet is wiped here
 
 QWidget* RevealDialog::buildCopyStatus()
 {
@@ -236,18 +262,19 @@ void RevealDialog::setWarningVisible(bool visible)
     m_warningIcon->setVisible(visible);
 }
 
-void RevealDialog::copy(const SecretBytes& value)
+void RevealDialog::copy(const SecretBytes& value, const QString& what)
 {
     if (m_wiped || value.isEmpty())
         return;
     m_clipboard.copySecret(value);
     const auto seconds = static_cast<int>(m_clipboard.timeout().count());
-    m_copyStatus->setText(
-        seconds > 0 ? tr("Copied. KeyDesk clears the clipboard after %1 s, unless you have "
-                         "copied something else by then.")
+    const QString clearing =
+        seconds > 0 ? tr("KeyDesk clears the clipboard after %1 s, unless you have copied "
+                         "something else by then.")
                           .arg(seconds)
-                    : tr("Copied. KeyDesk clears the clipboard when it quits, unless you have "
-                         "copied something else by then."));
+                    : tr("KeyDesk clears the clipboard when it quits, unless you have copied "
+                         "something else by then.");
+    m_copyStatus->setText((what.isEmpty() ? tr("Copied.") : what) + QLatin1Char(' ') + clearing);
 }
 
 void RevealDialog::refuseClose()
@@ -290,7 +317,7 @@ void RevealDialog::wipe()
     scrub(m_keyField);
     scrub(m_accessKeyIdField);
     scrub(m_secretField);
-    for (QPushButton* b : {m_copyKey, m_copyAccessKeyId, m_copySecret}) {
+    for (QPushButton* b : {m_copyKey, m_copyAccessKeyId, m_copySecret, m_copyAwsProfile}) {
         if (b)
             b->setEnabled(false);
     }

@@ -6,9 +6,11 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -26,6 +28,25 @@ std::chrono::seconds SettingsDialog::clipboardTimeout(const QSettings& settings)
     if (!ok)
         return std::chrono::seconds(kDefaultTimeoutSeconds);
     return std::chrono::seconds(std::clamp(value, kMinTimeoutSeconds, kMaxTimeoutSeconds));
+}
+
+QString SettingsDialog::s3EndpointKey()
+{
+    return QStringLiteral("s3/endpointUrl");
+}
+
+bool SettingsDialog::isValidS3Endpoint(const QString& text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() && url.userInfo().isEmpty() &&
+           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
+           !url.hasQuery() && !url.hasFragment() && !text.contains(QLatin1Char(' '));
+}
+
+QString SettingsDialog::s3Endpoint(const QSettings& settings)
+{
+    const QString value = settings.value(s3EndpointKey()).toString().trimmed();
+    return isValidS3Endpoint(value) ? value : QString();
 }
 
 SettingsDialog::SettingsDialog(ClipboardGuard& clipboard, QWidget* parent)
@@ -53,6 +74,7 @@ SettingsDialog::SettingsDialog(ClipboardGuard& clipboard, QWidget* parent)
     note->setObjectName(QStringLiteral("clipboardNoteLabel"));
     note->setWordWrap(true);
     layout->addWidget(note);
+    addS3EndpointRow(layout);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -62,9 +84,39 @@ SettingsDialog::SettingsDialog(ClipboardGuard& clipboard, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
 
+void SettingsDialog::addS3EndpointRow(QLayout* layout)
+{
+    auto* form = new QFormLayout;
+    m_s3Endpoint = new QLineEdit(this);
+    m_s3Endpoint->setObjectName(QStringLiteral("s3EndpointEdit"));
+    m_s3Endpoint->setAccessibleName(tr("S3 endpoint URL"));
+    m_s3Endpoint->setPlaceholderText(tr("e.g. https://s3.keys.example.com:9000"));
+    m_s3Endpoint->setText(s3Endpoint(QSettings()));
+    form->addRow(tr("&S3 endpoint:"), m_s3Endpoint);
+    layout->addItem(form);
+    auto* note = new QLabel(tr("Where S3 clients reach your KeyDesk server (its S3-compatible "
+                               "listener; ask its administrator). The AWS CLI profile offered "
+                               "for a new S3 key names it; leave it empty if you do not know it."),
+                            this);
+    note->setObjectName(QStringLiteral("s3EndpointNoteLabel"));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    m_s3EndpointError = new QLabel(tr("The S3 endpoint must be an http:// or https:// URL."), this);
+    m_s3EndpointError->setObjectName(QStringLiteral("s3EndpointErrorLabel"));
+    m_s3EndpointError->setVisible(false);
+    layout->addWidget(m_s3EndpointError);
+}
+
 void SettingsDialog::accept()
 {
+    const QString endpoint = m_s3Endpoint->text().trimmed();
+    if (!endpoint.isEmpty() && !isValidS3Endpoint(endpoint)) {
+        m_s3EndpointError->setVisible(true);
+        m_s3Endpoint->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     QSettings settings;
+    settings.setValue(s3EndpointKey(), endpoint);
     settings.setValue(clipboardTimeoutKey(), m_timeout->value());
     settings.sync();
     m_clipboard.setTimeout(std::chrono::seconds(m_timeout->value()));

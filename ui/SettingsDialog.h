@@ -2,8 +2,11 @@
 #pragma once
 
 #include <QDialog>
+#include <QString>
 #include <chrono>
 
+class QLabel;
+class QLineEdit;
 class QSettings;
 class QSpinBox;
 
@@ -12,8 +15,11 @@ namespace keydesk::ui {
 class ClipboardGuard;
 
 // The console's settings: how long a copied secret stays on the clipboard (QSettings
-// "clipboard/timeoutSeconds", 5-600 s, default 30). OK saves and applies it to the guard.
-// objectNames: clipboardTimeoutSpin, buttonBox (OK: okButton).
+// "clipboard/timeoutSeconds", 5-600 s, default 30), and the S3 endpoint URL the AWS CLI profile
+// of a new S3 key names ("s3/endpointUrl", empty: unknown; a client cannot learn it from a
+// server profile, whose REST address is another listener). OK saves and applies them.
+// objectNames: clipboardTimeoutSpin, s3EndpointEdit, s3EndpointErrorLabel, buttonBox (OK:
+// okButton).
 class SettingsDialog : public QDialog {
     Q_OBJECT
 
@@ -24,6 +30,10 @@ public:
     static QString clipboardTimeoutKey();
     // The saved timeout, clamped to the allowed range (the default when unset or unreadable).
     static std::chrono::seconds clipboardTimeout(const QSettings& settings);
+    static QString s3EndpointKey();
+    // The saved S3 endpoint, or empty when unset or not an http(s) URL.
+    static QString s3Endpoint(const QSettings& settings);
+    static bool isValidS3Endpoint(const QString& text); // http(s)://host[:port][/path]
 
     explicit SettingsDialog(ClipboardGuard& clipboard, QWidget* parent = nullptr);
 
@@ -32,7 +42,11 @@ public slots:
 
 private:
     ClipboardGuard& m_clipboard;
+    void addS3EndpointRow(QLayout* layout);
+
     QSpinBox* m_timeout = nullptr;
+    QLineEdit* m_s3Endpoint = nullptr;
+    QLabel* m_s3EndpointError = nullptr;
 };
 
 } // namespace keydesk::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // keydesk-server: KeyDesk's REST API over a store.
 #include "Hardening.h"
+#include "KekCommand.h"
 #include "ServerApp.h"
 #include "ServerLogging.h"
 #include "ServerOptions.h"
@@ -16,6 +17,9 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keydesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYDESK_VERSION));
+    if (isKekCommand(QCoreApplication::arguments()))
+        return runKekCommand(QCoreApplication::arguments(),
+                             QProcessEnvironment::systemEnvironment());
     auto options =
         parseOptions(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment());
     if (!options) {

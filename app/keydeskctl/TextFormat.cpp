@@ -123,6 +123,18 @@ QString userTable(const QList<User>& users)
                  rows);
 }
 
+namespace {
+// Store-wide events (kek.rotate) have no actor: an operator ran a command on the store.
+QString actorText(const AuditEvent& e)
+{
+    if (e.actorUserId)
+        return QStringLiteral("user #%1").arg(*e.actorUserId);
+    if (e.actorKeyId)
+        return QStringLiteral("key #%1").arg(*e.actorKeyId);
+    return QStringLiteral("system");
+}
+} // namespace
+
 QString auditTable(const QList<AuditEvent>& events)
 {
     QList<QStringList> rows;
@@ -132,8 +144,7 @@ QString auditTable(const QList<AuditEvent>& events)
             time(e.at),
             e.action,
             e.targetKeyId ? QStringLiteral("#%1").arg(*e.targetKeyId) : QStringLiteral("-"),
-            e.actorUserId ? QStringLiteral("user #%1").arg(*e.actorUserId)
-                          : QStringLiteral("key #%1").arg(e.actorKeyId.value_or(0)),
+            actorText(e),
             QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))};
     return table({QStringLiteral("ID"), QStringLiteral("AT"), QStringLiteral("ACTION"),
                   QStringLiteral("KEY"), QStringLiteral("ACTOR"), QStringLiteral("DETAILS")},

@@ -3,6 +3,7 @@
 // init, a plain user, the setting off, refusal, admin-issued key, verify on the site and a child
 // site, disable/enable/revoke, and no key or S3 secret in the bytes of the SQLite files.
 #include "CliAsserts.h"
+#include "StoredSecret.h"
 
 #include <QRegularExpression>
 
@@ -174,8 +175,15 @@ void TestCliAcceptance::acceptanceWalkThrough()
     // An S3 key too: key, Access Key ID, Secret Key on stdout.
     const QList<QByteArray> s3 = createTextKey(args({"--name", "s3", "--user", "bob", "--s3"}));
     QCOMPARE(s3.size(), 3);
-    QVERIFY(s3.at(1).startsWith("KDAK"));
-    QCOMPARE(s3.at(2).size(), 40);
+    QVERIFY(QRegularExpression(QStringLiteral("^KDAK[A-Z2-7]{16}$"))
+                .match(QString::fromLatin1(s3.at(1)))
+                .hasMatch());
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-Za-z]{40}$"))
+                .match(QString::fromLatin1(s3.at(2)))
+                .hasMatch());
+    const StoredSecret stored = openStoredSecret(m_cli->storeUrl(), QString::fromLatin1(s3.at(1)));
+    QVERIFY2(stored.error.isEmpty(), qPrintable(stored.error));
+    QVERIFY(stored.secret == s3.at(2)); // the printed Secret Key is the one the store keeps
     CLI_EXPECT_OK(m_cli->verify(s3.at(0), QStringLiteral("acme")));
     expectNotInStore({m_admin, bobKey, key, s3.at(0), s3.at(2)});
 }

@@ -5,6 +5,7 @@
 #include "KekFile.h"
 #include "SecretBox.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -29,6 +30,11 @@ private slots:
     void kekFileRejectsGarbage();
     void kekFileIsNeverOverwritten();
     void kekFromEnvironment();
+    void kekFromEnvironmentListsSeveralKeysCurrentFirst();
+    void kekFromEnvironmentRejectsBadLists_data();
+    void kekFromEnvironmentRejectsBadLists();
+    void kekFileReplaceKeepsOrderAndMode();
+    void kekFileReplaceNeedsAnExistingFile();
     void secretBytesMoveAndGrow();
 };
 
@@ -145,6 +151,72 @@ void TestSecretBox::kekFromEnvironment()
     QCOMPARE(ring->current()->key.size(), 32);
     QCOMPARE(int(ring->current()->key.bytes()[31]), 31);
     QVERIFY(KekFile::fromEnvironment()->isEmpty());
+}
+
+void TestSecretBox::kekFromEnvironmentListsSeveralKeysCurrentFirst()
+{
+    qputenv("KEYDESK_KEK", "new:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=, "
+                           "old:Hx4dHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=");
+    auto ring = KekFile::fromEnvironment();
+    qunsetenv("KEYDESK_KEK");
+    QVERIFY(ring);
+    QCOMPARE(ring->ids(), (QStringList{QStringLiteral("new"), QStringLiteral("old")}));
+    QCOMPARE(ring->current()->id, QStringLiteral("new"));
+    QCOMPARE(int(ring->find(QStringLiteral("old"))->key.bytes()[0]), 0x1f);
+}
+
+void TestSecretBox::kekFromEnvironmentRejectsBadLists_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    const QByteArray key = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    QTest::newRow("trailing comma") << "a:" + key + ",";
+    QTest::newRow("empty entry") << "a:" + key + ",,b:" + key;
+    QTest::newRow("same id twice") << "a:" + key + ",a:" + key;
+    QTest::newRow("second has no id") << "a:" + key + "," + key;
+    QTest::newRow("semicolon") << "a:" + key + ";b:" + key;
+}
+
+void TestSecretBox::kekFromEnvironmentRejectsBadLists()
+{
+    QFETCH(QByteArray, value);
+    qputenv("KEYDESK_KEK", value);
+    auto ring = KekFile::fromEnvironment();
+    qunsetenv("KEYDESK_KEK");
+    KD_EXPECT_ERROR(ring, ErrorCode::InvalidInput);
+}
+
+void TestSecretBox::kekFileReplaceKeepsOrderAndMode()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kek"));
+    auto ring = KekFile::create(path);
+    QVERIFY(ring);
+    const QString old = ring->current()->id;
+    ring->makeCurrent(KekRing::generate());
+    KD_EXPECT_OK(KekFile::replace(path, *ring));
+    auto loaded = KekFile::load(path); // refuses anything but mode 0600
+    QVERIFY(loaded);
+    QCOMPARE(loaded->ids(), ring->ids());
+    QCOMPARE(loaded->ids().last(), old);
+    QVERIFY(loaded->current()->key.view() == ring->current()->key.view());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("kek")});
+    QCOMPARE(ring->retireAllBut({}), QStringList{old}); // never the current one
+    QCOMPARE(ring->ids().size(), 1);
+}
+
+void TestSecretBox::kekFileReplaceNeedsAnExistingFile()
+{
+    QTemporaryDir dir;
+    KekRing ring;
+    ring.add(KekRing::generate());
+    KD_EXPECT_ERROR(KekFile::replace(dir.filePath(QStringLiteral("none")), ring),
+                    ErrorCode::InvalidInput);
+    QVERIFY(QDir(dir.path()).isEmpty());
+    const QString path = dir.filePath(QStringLiteral("kek"));
+    QVERIFY(KekFile::create(path));
+    KD_EXPECT_ERROR(KekFile::replace(path, KekRing{}), ErrorCode::InvalidInput);
+    QVERIFY(KekFile::load(path));
 }
 
 void TestSecretBox::secretBytesMoveAndGrow()

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // R4/R6 at rest: the database files (main file, WAL, shared memory) and the audit rows never
-// contain a key or an S3 secret in plaintext, whatever happened to the keys.
+// contain a key or an S3 secret in plaintext, whatever happened to the keys, nor a KEK, also
+// after a KEK rotation re-sealed every S3 secret.
 #include "Expect.h"
+#include "KekFile.h"
+#include "KekRotation.h"
 #include "TestWorld.h"
 
 #include <QDir>
@@ -16,7 +19,8 @@ QByteArray allDatabaseBytes(const QString& dir)
 {
     QByteArray bytes;
     for (const QFileInfo& f : QDir(dir).entryInfoList(QDir::Files)) {
-        if (!f.fileName().startsWith(QLatin1String("world.sqlite")))
+        if (!f.fileName().startsWith(QLatin1String("world.sqlite")) ||
+            f.fileName().endsWith(QLatin1String(".kek"))) // the KEK file is not the database
             continue;
         QFile file(f.absoluteFilePath());
         if (file.open(QIODevice::ReadOnly))
@@ -43,6 +47,7 @@ class TestSecretStorage : public QObject {
 private slots:
     void R4_R6_noSecretInTheDatabaseFiles();
     void R4_noSecretInAuditRows();
+    void R6_noSecretOrKekInTheDatabaseFilesAfterKekRotation();
 };
 
 void TestSecretStorage::R4_R6_noSecretInTheDatabaseFiles()
@@ -93,6 +98,35 @@ void TestSecretStorage::R4_noSecretInAuditRows()
         QVERIFY(!e.details.contains(QStringLiteral("key")));
         QVERIFY(!e.details.contains(QStringLiteral("aws_secret_key")));
     }
+}
+
+void TestSecretStorage::R6_noSecretOrKekInTheDatabaseFilesAfterKekRotation()
+{
+    TestWorld w;
+    const Principal admin = w.principal(w.siteAdmin);
+    QList<QByteArray> forbidden;
+    for (int i = 0; i < 6; ++i) {
+        CreateKeyRequest r = w.userKey(i % 2 ? w.ann : w.ben, QStringLiteral("s3 %1").arg(i));
+        r.s3 = true;
+        CreatedKey k = w.create(admin, r);
+        forbidden << fragments(k.secret, 10) << fragments(k.s3Secret, 0);
+    }
+    const QString kekFile = w.databasePath() + QStringLiteral(".kek");
+    auto rotated = KekRotation::rotateFile(w.store(), kekFile, {true, true});
+    KD_EXPECT_OK(rotated);
+    QCOMPARE(rotated->resealed, 6);
+    auto ring = KekFile::load(kekFile);
+    QVERIFY(ring);
+    for (const Kek* kek : {ring->current(), w.keks().current()}) { // the new KEK and the retired
+        const QByteArray raw(kek->key.data(), kek->key.size());
+        forbidden << raw << raw.toBase64() << raw.toHex();
+    }
+    const QByteArray bytes = allDatabaseBytes(w.directory());
+    QVERIFY(bytes.contains(rotated->currentKekId.toLatin1())); // the rows were rewritten
+    int leaks = 0;
+    for (const QByteArray& f : forbidden)
+        leaks += bytes.contains(f) ? 1 : 0;
+    QCOMPARE(leaks, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSecretStorage)

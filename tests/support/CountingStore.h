@@ -5,16 +5,25 @@
 
 namespace keydesk::test {
 
-// Forwards to another store and counts key lookups, to prove what never reaches the store.
+// Forwards to another store and counts key lookups, to prove what never reaches the store; it
+// can also fail an S3 secret update part-way, to prove what a failed transaction leaves behind.
 class CountingStore final : public Store {
 public:
     explicit CountingStore(Store& inner)
         : m_inner(inner)
     {}
     int keyLookups = 0;
+    int s3Updates = 0;
+    int failS3UpdateNumber = 0; // the n-th updateS3Secret call (1-based) fails; 0: none does
+    bool failCommits = false;   // commit() fails (and leaves the transaction to roll back)
 
     Result<void> begin() override { return m_inner.begin(); }
-    Result<void> commit() override { return m_inner.commit(); }
+    Result<void> commit() override
+    {
+        if (failCommits)
+            return fail(ErrorCode::StoreFailure, QStringLiteral("Injected commit failure"));
+        return m_inner.commit();
+    }
     void rollback() override { m_inner.rollback(); }
     Result<std::optional<QString>> meta(const QString& n) override { return m_inner.meta(n); }
     Result<void> setMeta(const QString& n, const QString& v) override
@@ -65,6 +74,13 @@ public:
     Result<bool> touchLastUse(qint64 id, const QDateTime& at, qint64 ms) override
     {
         return m_inner.touchLastUse(id, at, ms);
+    }
+    Result<QList<ApiKey>> listS3Keys() override { return m_inner.listS3Keys(); }
+    Result<void> updateS3Secret(qint64 id, const QByteArray& sealed, const QString& kek) override
+    {
+        if (++s3Updates == failS3UpdateNumber)
+            return fail(ErrorCode::StoreFailure, QStringLiteral("Injected failure"));
+        return m_inner.updateS3Secret(id, sealed, kek);
     }
     Result<qint64> insertAudit(const AuditEvent& e) override { return m_inner.insertAudit(e); }
     Result<AuditPage> listAudit(const AuditQuery& q) override { return m_inner.listAudit(q); }
