@@ -45,6 +45,15 @@ QString LocalBackend::kekFilePath(const StoreUrl& url)
     return url.path + QStringLiteral(".kek");
 }
 
+bool LocalBackend::reloadKeks()
+{
+    auto keks = loadKeks(m_url, false);
+    if (!keks || keks->isEmpty())
+        return false;
+    m_keks = std::move(*keks);
+    return true;
+}
+
 Result<KekRing> LocalBackend::loadKeks(const StoreUrl& url, bool create)
 {
     auto fromEnv = KekFile::fromEnvironment();

@@ -44,6 +44,9 @@ public:
     AdminService& admin() { return m_admin; }
     Authenticator& authenticator() { return m_auth; }
     const KekRing& keks() const { return m_keks; }
+    // Reads the KEKs again (after `keydesk-server rotate-kek`); false, and the ring unchanged,
+    // when they cannot be read.
+    bool reloadKeks();
 
 private:
     LocalBackend(StoreUrl url, std::unique_ptr<SqlStore> store, KekRing keks, Clock clock);

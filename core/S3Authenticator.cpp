@@ -2,6 +2,7 @@
 #include "S3Authenticator.h"
 
 #include "Logging.h"
+#include "S3Secret.h"
 
 namespace keydesk {
 
@@ -34,11 +35,12 @@ const QString kUnknownKey =
 } // namespace
 
 S3Authenticator::S3Authenticator(Store& store, const KekRing& keks, Authenticator& authenticator,
-                                 Clock clock)
+                                 Clock clock, std::function<bool()> reloadKeks)
     : m_store(store)
     , m_keks(keks)
     , m_auth(authenticator)
     , m_clock(std::move(clock))
+    , m_reloadKeks(std::move(reloadKeks))
 {}
 
 std::expected<Principal, S3AuthError>
@@ -66,20 +68,12 @@ S3Authenticator::authenticate(const sigv4::HttpRequest& request, qint64 siteId)
     if (key.siteId != siteId) // R10: before the secret is even opened
         return refuse(S3AuthFailure::InvalidAccessKeyId, kUnknownKey);
 
-    const Kek* kek = m_keks.find(key.s3KekId);
-    if (!kek) {
-        qCCritical(lcAuth) << "S3 key" << key.id << "is sealed under a key-encryption key"
-                           << key.s3KekId << "that is not configured";
+    if (!m_keks.find(key.s3KekId) && m_reloadKeks && m_reloadKeks())
+        qCInfo(lcAuth) << "key-encryption keys read again for key" << key.id;
+    auto secret = S3Secret::open(m_keks, key); // logs the key and KEK ids, never the secret
+    if (!secret)
         return refuse(S3AuthFailure::Internal,
                       QStringLiteral("The credentials cannot be checked on this server"));
-    }
-    auto secret = SecretBox::open(*kek, key.s3SecretSealed, auth->accessKeyId);
-    if (!secret) {
-        qCCritical(lcAuth) << "S3 secret of key" << key.id
-                           << "does not open:" << secret.error().message;
-        return refuse(S3AuthFailure::Internal,
-                      QStringLiteral("The credentials cannot be checked on this server"));
-    }
     auto verified = sigv4::verify(request, *auth, *secret, m_clock());
     secret->clear();
     if (!verified)

@@ -33,8 +33,10 @@ struct S3AuthError {
 // Keys whose permission set is not `full` or `files_only` get no S3 access.
 class S3Authenticator {
 public:
+    // `reloadKeks`, when given, is asked to read the KEKs again when a key is sealed under one
+    // this process does not know yet (rotated since it started).
     S3Authenticator(Store& store, const KekRing& keks, Authenticator& authenticator,
-                    Clock clock = systemClock());
+                    Clock clock = systemClock(), std::function<bool()> reloadKeks = {});
 
     std::expected<Principal, S3AuthError> authenticate(const sigv4::HttpRequest& request,
                                                        qint64 siteId);
@@ -46,6 +48,7 @@ private:
     const KekRing& m_keks;
     Authenticator& m_auth;
     Clock m_clock;
+    std::function<bool()> m_reloadKeks;
 };
 
 } // namespace keydesk

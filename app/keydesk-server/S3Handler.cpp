@@ -120,7 +120,8 @@ S3Handler::S3Handler(LocalBackend& backend, SiteResolver& sites, RateLimiter& li
     , m_limiter(limiter)
     , m_objects(objects)
     , m_auth(std::make_unique<S3Authenticator>(backend.store(), backend.keks(),
-                                               backend.authenticator()))
+                                               backend.authenticator(), systemClock(),
+                                               [&backend] { return backend.reloadKeks(); }))
 {}
 
 S3Handler::~S3Handler() = default;

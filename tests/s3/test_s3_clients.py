@@ -388,6 +388,26 @@ def world_unsigned_header(extra):
     return response.status, code.group(1).decode() if code else None
 
 
+class YyKekRotation(unittest.TestCase):
+    """Runs late: rotating the KEK under the running server invalidates no S3 key."""
+
+    def test_rotate_kek_keeps_s3_keys_working_on_a_running_server(self):
+        self.assertEqual(list_bob(world.bob).returncode, 0)
+        rotated = subprocess.run([SERVER, "rotate-kek", "--store", world.store],
+                                 capture_output=True, text=True, env=world.env)
+        self.assertEqual(rotated.returncode, 0, rotated.stderr)
+        self.assertRegex(rotated.stdout, r"S3 secrets: [1-9]\d* re-sealed")
+        self.assertEqual(list_bob(world.bob).returncode, 0)
+        retired = subprocess.run([SERVER, "rotate-kek", "--store", world.store, "--reseal-only",
+                                  "--retire-old"], capture_output=True, text=True, env=world.env)
+        self.assertEqual(retired.returncode, 0, retired.stderr)
+        self.assertRegex(retired.stdout, r"1 retired")
+        result = list_bob(world.bob)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(world.signed(world.erin, "GET", "/default?list-type=2&prefix=erin%2F",
+                                      host=f"acme-eu.{DOMAIN}:{world.s3_port}")[0], 200)
+
+
 class ZzSecretsAtRest(unittest.TestCase):
     """Runs last (alphabetical): after every other request, the store, the object index and
     the server's log hold no S3 secret (nor API key) in plaintext."""
