@@ -84,16 +84,16 @@ SettingsDialog::SettingsDialog(ClipboardGuard& clipboard, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
 
-void SettingsDialog::addS3EndpointRow(QLayout* layout)
+void SettingsDialog::addS3EndpointRow(QVBoxLayout* layout)
 {
     auto* form = new QFormLayout;
+    layout->addLayout(form); // first: addRow's label is then created inside the dialog
     m_s3Endpoint = new QLineEdit(this);
     m_s3Endpoint->setObjectName(QStringLiteral("s3EndpointEdit"));
     m_s3Endpoint->setAccessibleName(tr("S3 endpoint URL"));
     m_s3Endpoint->setPlaceholderText(tr("e.g. https://s3.keys.example.com:9000"));
     m_s3Endpoint->setText(s3Endpoint(QSettings()));
     form->addRow(tr("&S3 endpoint:"), m_s3Endpoint);
-    layout->addItem(form);
     auto* note = new QLabel(tr("Where S3 clients reach your KeyDesk server (its S3-compatible "
                                "listener; ask its administrator). The AWS CLI profile offered "
                                "for a new S3 key names it; leave it empty if you do not know it."),

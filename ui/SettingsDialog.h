@@ -7,6 +7,7 @@
 
 class QLabel;
 class QLineEdit;
+class QVBoxLayout;
 class QSettings;
 class QSpinBox;
 
@@ -42,7 +43,7 @@ public slots:
 
 private:
     ClipboardGuard& m_clipboard;
-    void addS3EndpointRow(QLayout* layout);
+    void addS3EndpointRow(QVBoxLayout* layout);
 
     QSpinBox* m_timeout = nullptr;
     QLineEdit* m_s3Endpoint = nullptr;

@@ -263,6 +263,11 @@ void TestAwsProfile::settingsKeepAValidS3EndpointOnly()
         SettingsDialog dialog(*m_guard);
         auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("s3EndpointEdit"));
         QVERIFY(edit && edit->text().isEmpty());
+        // The field has its label, inside the dialog (a layout added with addItem lost it).
+        bool labelled = false;
+        for (auto* label : dialog.findChildren<QLabel*>())
+            labelled = labelled || (label->buddy() == edit && label->parentWidget() == &dialog);
+        QVERIFY(labelled);
         edit->setText(QStringLiteral("not a url"));
         dialog.accept();
         QVERIFY(dialog.result() != QDialog::Accepted);
