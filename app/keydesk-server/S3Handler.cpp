@@ -71,17 +71,20 @@ S3Result<std::optional<std::pair<qint64, qint64>>> parseRange(const QByteArray& 
     bool okFirst = false, okLast = false;
     const qint64 first = spec.left(dash).toLongLong(&okFirst);
     const qint64 last = spec.mid(dash + 1).toLongLong(&okLast);
+    const auto unsatisfiable = [] {
+        return fail("InvalidRange", QStringLiteral("The requested range is not satisfiable"));
+    };
     if (dash == 0) { // suffix: the last `last` bytes
-        if (!okLast || last <= 0)
-            return okLast ? fail("InvalidRange", QStringLiteral("The requested range is not "
-                                                                "satisfiable"))
-                          : S3Result<Range>(Range());
+        if (!okLast)
+            return Range();
+        if (last <= 0 || size == 0)
+            return unsatisfiable();
         return Range({std::max<qint64>(0, size - last), size - 1});
     }
     if (!okFirst || (dash + 1 < spec.size() && !okLast) || (okLast && last < first))
         return Range();
     if (first >= size)
-        return fail("InvalidRange", QStringLiteral("The requested range is not satisfiable"));
+        return unsatisfiable();
     return Range({first, okLast ? std::min(last, size - 1) : size - 1});
 }
 

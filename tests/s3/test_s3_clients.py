@@ -277,6 +277,20 @@ class Botocore(unittest.TestCase):
                 self.assertTrue(part["Body"].read() == body[10:20])
                 self.assertEqual(part["ContentRange"], "bytes 10-19/3000")
 
+    def test_ranges_suffix_open_and_unsatisfiable(self):
+        s3 = world.client(world.bob)
+        s3.put_object(Bucket="default", Key="bob/ten.bin", Body=b"0123456789")
+        read = lambda r: s3.get_object(Bucket="default", Key="bob/ten.bin", Range=r)["Body"].read()
+        self.assertEqual(read("bytes=-3"), b"789")
+        self.assertEqual(read("bytes=7-"), b"789")
+        self.assertEqual(read("bytes=8-100"), b"89")
+        s3.put_object(Bucket="default", Key="bob/empty.bin", Body=b"")
+        for key, rng in (("bob/ten.bin", "bytes=10-"), ("bob/empty.bin", "bytes=-1")):
+            with self.subTest(key=key, range=rng):
+                with self.assertRaises(s3.exceptions.ClientError) as refused:
+                    s3.get_object(Bucket="default", Key=key, Range=rng)
+                self.assertEqual(refused.exception.response["Error"]["Code"], "InvalidRange")
+
     def test_list_objects_v2_prefix_delimiter_and_continuation(self):
         s3 = world.client(world.alice)
         keys = [f"paging/{d}/f{i:02}" for d in ("a", "b") for i in range(5)] + ["paging/top"]
