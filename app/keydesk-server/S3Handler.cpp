@@ -165,6 +165,7 @@ Start S3Handler::begin(Call& call)
                                                                          "allowed size")))};
         return {std::nullopt, BodySink::File, kMaxObject};
     case Operation::CompleteMultipartUpload:
+    case Operation::DeleteObjects:
         return {std::nullopt, BodySink::Memory, kMaxSmallBody};
     default:
         if (call.head.contentLength > 0)
@@ -254,6 +255,8 @@ S3Result<void> S3Handler::route(Call& call)
         call.operation = Operation::GetBucketLocation;
     else if (bucketLevel && m == "GET" && queryValue(call.query, u"list-type") == u"2")
         call.operation = Operation::ListObjectsV2;
+    else if (bucketLevel && m == "POST" && is("delete"))
+        call.operation = Operation::DeleteObjects;
     else if (bucketLevel)
         return fail("NotImplemented", QStringLiteral("A bucket request this endpoint does not "
                                                      "implement (ListObjectsV2 is)"));
@@ -290,8 +293,13 @@ QString S3Handler::homePrefix(const Call& call) const
 
 S3Result<void> S3Handler::authorize(const Call& call) const
 {
+    return call.key.isEmpty() ? S3Result<void>() : authorizeKey(call, call.key);
+}
+
+S3Result<void> S3Handler::authorizeKey(const Call& call, const QString& key) const
+{
     const QString home = homePrefix(call);
-    if (home.isEmpty() || call.key.isEmpty() || call.key.startsWith(home))
+    if (home.isEmpty() || key.startsWith(home))
         return {};
     return fail("AccessDenied", QStringLiteral("Access Denied: your keys reach only your home "
                                                "folder \"%1\"")
@@ -512,6 +520,8 @@ HttpResponse S3Handler::finish(Call& call, ReceivedBody body)
             return uploadPart(call, body);
         case Operation::CompleteMultipartUpload:
             return completeUpload(call, body);
+        case Operation::DeleteObjects:
+            return deleteObjects(call, body);
         default:
             return respond(call);
         }
@@ -561,6 +571,27 @@ S3Result<HttpResponse> S3Handler::completeUpload(Call& call, ReceivedBody& body)
     if (!info)
         return std::unexpected(info.error());
     return xmlResponse(completeMultipartXml(kBucket, call.key, info->etag));
+}
+
+// Each key on its own: a key outside the caller's reach is an <Error> entry, the others are
+// deleted (S3's DeleteObjects is not atomic either).
+S3Result<HttpResponse> S3Handler::deleteObjects(Call& call, ReceivedBody& body)
+{
+    auto request = parseDeleteObjects(body.memory);
+    if (!request)
+        return std::unexpected(request.error());
+    DeleteResult result;
+    result.quiet = request->quiet;
+    for (const QString& key : request->keys) {
+        const auto allowed = authorizeKey(call, key);
+        const S3Result<bool> removed =
+            allowed ? m_objects.remove(call.siteId, key) : std::unexpected(allowed.error());
+        if (removed)
+            result.deleted << key;
+        else
+            result.errors.append({key, removed.error()});
+    }
+    return xmlResponse(deleteResultXml(result));
 }
 
 } // namespace keydesk::server::s3

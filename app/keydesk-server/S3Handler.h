@@ -27,6 +27,7 @@ enum class Operation {
     HeadObject,
     PutObject,
     DeleteObject,
+    DeleteObjects,
     CreateMultipartUpload,
     UploadPart,
     CompleteMultipartUpload,
@@ -83,6 +84,7 @@ private:
     S3Result<void> authenticate(Call& call);
     S3Result<void> route(Call& call);
     S3Result<void> authorize(const Call& call) const;
+    S3Result<void> authorizeKey(const Call& call, const QString& key) const;
     S3Result<HttpResponse> respond(Call& call);
     S3Result<HttpResponse> listObjects(Call& call);
     S3Result<HttpResponse> getObject(Call& call, bool headOnly);
@@ -92,6 +94,7 @@ private:
     S3Result<HttpResponse> putObject(Call& call, ReceivedBody& body);
     S3Result<HttpResponse> uploadPart(Call& call, ReceivedBody& body);
     S3Result<HttpResponse> completeUpload(Call& call, ReceivedBody& body);
+    S3Result<HttpResponse> deleteObjects(Call& call, ReceivedBody& body);
     S3Result<void> checkBody(const Call& call, const ReceivedBody& body) const;
     S3Result<Upload> ownUpload(const Call& call);
     QString homePrefix(const Call& call) const; // empty: the whole bucket

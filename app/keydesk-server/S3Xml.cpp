@@ -214,4 +214,43 @@ S3Result<QList<std::pair<int, QByteArray>>> parseCompleteMultipart(const QByteAr
     return parts;
 }
 
+S3Result<DeleteRequest> parseDeleteObjects(const QByteArray& body)
+{
+    DeleteRequest request;
+    QXmlStreamReader xml(body);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("Key"))
+            request.keys << xml.readElementText();
+        else if (xml.isStartElement() && xml.name() == QLatin1String("Quiet"))
+            request.quiet = xml.readElementText().trimmed() == QLatin1String("true");
+    }
+    if (xml.hasError() || request.keys.isEmpty() || request.keys.size() > 1000)
+        return fail("MalformedXML",
+                    QStringLiteral("The XML you provided was not well-formed or did not "
+                                   "validate against our published schema"));
+    return request;
+}
+
+QByteArray deleteResultXml(const DeleteResult& r)
+{
+    return document([&](QXmlStreamWriter& xml) {
+        xml.writeDefaultNamespace(kNamespace);
+        xml.writeStartElement(QStringLiteral("DeleteResult"));
+        for (const QString& key : r.quiet ? QStringList() : r.deleted) {
+            xml.writeStartElement(QStringLiteral("Deleted"));
+            xml.writeTextElement(QStringLiteral("Key"), key);
+            xml.writeEndElement();
+        }
+        for (const auto& [key, error] : r.errors) {
+            xml.writeStartElement(QStringLiteral("Error"));
+            xml.writeTextElement(QStringLiteral("Key"), key);
+            xml.writeTextElement(QStringLiteral("Code"), QString::fromLatin1(error.code));
+            xml.writeTextElement(QStringLiteral("Message"), error.message);
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    });
+}
+
 } // namespace keydesk::server::s3

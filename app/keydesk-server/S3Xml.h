@@ -54,6 +54,20 @@ QByteArray completeMultipartXml(const QString& bucket, const QString& key, const
 // The parts listed in a CompleteMultipartUpload body: (part number, ETag without quotes).
 S3Result<QList<std::pair<int, QByteArray>>> parseCompleteMultipart(const QByteArray& xml);
 
+// DeleteObjects: <Delete><Quiet/><Object><Key/></Object>...</Delete>, at most 1000 keys.
+struct DeleteRequest {
+    QStringList keys;
+    bool quiet = false;
+};
+S3Result<DeleteRequest> parseDeleteObjects(const QByteArray& xml);
+
+struct DeleteResult {
+    QStringList deleted;
+    QList<std::pair<QString, S3Error>> errors;
+    bool quiet = false; // report errors only
+};
+QByteArray deleteResultXml(const DeleteResult& result);
+
 QByteArray quotedEtag(const QByteArray& etag);
 QByteArray isoTime(const QDateTime& time); // 2026-11-28T18:20:01.000Z
 

@@ -228,6 +228,22 @@ class AwsCli(unittest.TestCase):
                 self.assertIn(error_code(result), ("AccessDenied", "403"))
         self.assertEqual(world.aws(world.alice, "s3", "ls", "s3://default/alice/").returncode, 0)
 
+    def test_recursive_rm_deletes_only_within_reach(self):
+        s3 = world.client(world.alice)
+        for key in ("bob/tree/a", "bob/tree/sub/b", "alice/tree/c"):
+            s3.put_object(Bucket="default", Key=key, Body=b"x")
+        removed = world.aws(world.bob, "s3", "rm", "--recursive", "s3://default/bob/tree/")
+        self.assertEqual(removed.returncode, 0, removed.stderr)
+        self.assertEqual(removed.stdout.count("delete: s3://default/bob/tree/"), 2)
+        left = s3.list_objects_v2(Bucket="default", Prefix="bob/tree/").get("KeyCount")
+        self.assertEqual(left, 0)
+        mixed = world.client(world.bob).delete_objects(
+            Bucket="default", Delete={"Objects": [{"Key": "alice/tree/c"}, {"Key": "bob/none"}]})
+        self.assertEqual([d["Key"] for d in mixed.get("Deleted", [])], ["bob/none"])
+        self.assertEqual([(e["Key"], e["Code"]) for e in mixed.get("Errors", [])],
+                         [("alice/tree/c", "AccessDenied")])
+        self.assertEqual(s3.list_objects_v2(Bucket="default", Prefix="alice/tree/")["KeyCount"], 1)
+
     def test_site_admin_sees_the_whole_bucket(self):
         world.client(world.bob).put_object(Bucket="default", Key="bob/for-admin.txt", Body=b"b")
         result = world.aws(world.alice, "s3", "ls", "s3://default/", "--recursive")

@@ -38,6 +38,7 @@ private slots:
     void multipartAssemblesPartsInOrder();
     void multipartRefusesBadPartLists();
     void completeMultipartXmlIsValidated();
+    void deleteObjectsXmlIsValidated();
 
 private:
     ObjectInfo put(const QString& key, const QByteArray& bytes);
@@ -288,6 +289,22 @@ void tst_S3Units::completeMultipartXmlIsValidated()
           QByteArray("<C><Part><PartNumber>0</PartNumber><ETag>x</ETag></Part></C>"),
           QByteArray("<C><Part><PartNumber>1</PartNumber></Part></C>")})
         QCOMPARE(parseCompleteMultipart(bad).error().code, QByteArray("MalformedXML"));
+}
+
+void tst_S3Units::deleteObjectsXmlIsValidated()
+{
+    auto request = parseDeleteObjects("<Delete><Quiet>true</Quiet><Object><Key>a b</Key></Object>"
+                                      "<Object><Key>c/&amp;d</Key></Object></Delete>");
+    QVERIFY(request.has_value());
+    QVERIFY(request->quiet);
+    QCOMPARE(request->keys, QStringList({QStringLiteral("a b"), QStringLiteral("c/&d")}));
+    QByteArray many = "<Delete>";
+    for (int i = 0; i < 1001; ++i)
+        many += "<Object><Key>k" + QByteArray::number(i) + "</Key></Object>";
+    many += "</Delete>";
+    for (const QByteArray& bad :
+         {QByteArray("<Delete></Delete>"), QByteArray("<Delete><Object>"), many})
+        QCOMPARE(parseDeleteObjects(bad).error().code, QByteArray("MalformedXML"));
 }
 
 QTEST_GUILESS_MAIN(tst_S3Units)
