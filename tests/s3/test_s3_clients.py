@@ -418,6 +418,59 @@ def world_unsigned_header(extra):
     return response.status, code.group(1).decode() if code else None
 
 
+class Tls(unittest.TestCase):
+    """The S3 listener over TLS (the REST certificate, made here with openssl): the aws CLI
+    trusts it through --ca-bundle and refuses it without; over https botocore sends
+    UNSIGNED-PAYLOAD bodies, which are accepted."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.cert = os.path.join(world.dir, "tls-cert.pem")
+        cls.key = os.path.join(world.dir, "tls-key.pem")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                        "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", cls.key, "-out",
+                        cls.cert, "-days", "1", "-subj", "/CN=127.0.0.1", "-addext",
+                        "subjectAltName=IP:127.0.0.1"], check=True, capture_output=True)
+        cls.server = subprocess.Popen(
+            [SERVER, "--store", world.store, "--listen", "127.0.0.1:0", "--s3-listen",
+             "127.0.0.1:0", "--data-dir", os.path.join(world.dir, "objects"), "--tls-cert",
+             cls.cert, "--tls-key", cls.key], stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, text=True, env=world.env)
+        lines = [cls.server.stdout.readline().strip() for _ in range(2)]
+        cls.endpoint = "https://" + lines[1].removeprefix("s3 listening on ")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.terminate()
+        cls.server.wait(timeout=30)
+        cls.server.stdout.close()
+
+    def aws(self, *args):
+        saved = world.endpoint
+        world.endpoint = self.endpoint
+        try:
+            return world.aws(world.bob, *args)
+        finally:
+            world.endpoint = saved
+
+    def test_cp_over_tls_with_the_ca_bundle(self):
+        local = os.path.join(world.dir, "tls.bin")
+        with open(local, "wb") as f:
+            f.write(os.urandom(100 * 1024))
+        up = self.aws("s3", "cp", local, "s3://default/bob/tls.bin", "--ca-bundle", self.cert)
+        self.assertEqual(up.returncode, 0, up.stderr)
+        down = self.aws("s3", "cp", "s3://default/bob/tls.bin", local + ".back", "--ca-bundle",
+                        self.cert)
+        self.assertEqual(down.returncode, 0, down.stderr)
+        with open(local, "rb") as a, open(local + ".back", "rb") as b:
+            self.assertTrue(a.read() == b.read(), "the object came back different")
+
+    def test_untrusted_certificate_is_refused_by_the_client(self):
+        refused = self.aws("s3", "ls", "s3://default/bob/")
+        self.assertNotEqual(refused.returncode, 0)
+        self.assertIn("SSL", refused.stderr)
+
+
 class YyKekRotation(unittest.TestCase):
     """Runs late: rotating the KEK under the running server invalidates no S3 key."""
 
