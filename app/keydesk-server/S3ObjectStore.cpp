@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -445,6 +446,58 @@ S3Result<void> ObjectStore::abort(qint64 siteId, const QString& uploadId)
     for (const QString& blob : blobs)
         removeBlob(**s, blob);
     return {};
+}
+
+int ObjectStore::sweep(const QDateTime& now, std::chrono::seconds uploadAge)
+{
+    int removed = 0;
+    const QStringList sites = QDir(m_root).entryList({QStringLiteral("site-*")}, QDir::Dirs);
+    for (const QString& name : sites) {
+        bool ok = false;
+        const qint64 id = name.mid(5).toLongLong(&ok);
+        if (ok)
+            removed += sweepSite(id, now, uploadAge);
+    }
+    if (removed > 0)
+        qCInfo(lcS3) << "swept" << removed << "abandoned upload(s) and file(s)";
+    return removed;
+}
+
+int ObjectStore::sweepSite(qint64 siteId, const QDateTime& now, std::chrono::seconds uploadAge)
+{
+    auto s = site(siteId);
+    if (!s)
+        return 0;
+    Site& site = **s;
+    int removed = 0;
+    QSqlQuery q(site.db());
+    q.prepare(QStringLiteral("SELECT id FROM uploads WHERE created < ?"));
+    q.addBindValue(now.toMSecsSinceEpoch() - qint64(uploadAge.count()) * 1000);
+    QStringList stale;
+    if (q.exec()) {
+        while (q.next())
+            stale << q.value(0).toString();
+    }
+    for (const QString& id : stale)
+        removed += abort(siteId, id).has_value() ? 1 : 0;
+
+    QSet<QString> named; // every blob an object or a part points at
+    for (const char* sql : {"SELECT blob FROM objects", "SELECT blob FROM parts"}) {
+        if (q.exec(QString::fromLatin1(sql))) {
+            while (q.next())
+                named.insert(q.value(0).toString());
+        }
+    }
+    const QDateTime dayAgo = now.addDays(-1);
+    for (const QString& sub : {QStringLiteral("/tmp"), QStringLiteral("/blobs")}) {
+        const QFileInfoList files = QDir(site.dir + sub).entryInfoList(QDir::Files);
+        for (const QFileInfo& file : files) {
+            const bool orphan = sub == QLatin1String("/tmp") || !named.contains(file.fileName());
+            if (orphan && file.lastModified() < dayAgo && QFile::remove(file.filePath()))
+                ++removed;
+        }
+    }
+    return removed;
 }
 
 } // namespace keydesk::server::s3

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QTemporaryFile>
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -74,11 +75,17 @@ public:
                                   const QList<std::pair<int, QByteArray>>& parts);
     S3Result<void> abort(qint64 siteId, const QString& uploadId);
 
+    // What crashes and abandoned clients leave behind, as of `now`: bodies in tmp/ and blobs
+    // no index row names, untouched for a day, and multipart uploads started more than
+    // `uploadAge` ago (with their parts). Returns how many files and uploads went.
+    int sweep(const QDateTime& now, std::chrono::seconds uploadAge = std::chrono::hours(24 * 7));
+
 private:
     struct Site;
     S3Result<Site*> site(qint64 siteId);
     S3Result<QString> adoptBlob(Site& site, QTemporaryFile& body);
     void removeBlob(Site& site, const QString& blob);
+    int sweepSite(qint64 siteId, const QDateTime& now, std::chrono::seconds uploadAge);
 
     QString m_root;
     QHash<qint64, std::shared_ptr<Site>> m_sites;

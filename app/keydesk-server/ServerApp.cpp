@@ -178,6 +178,10 @@ std::optional<int> ServerApp::listenS3(const std::optional<QSslConfiguration>& t
                        .arg(m_options.s3Listen->text(), m_s3->errorString()));
         return ExitListen;
     }
+    m_objects->sweep(QDateTime::currentDateTimeUtc());
+    connect(&m_sweeper, &QTimer::timeout, this,
+            [this] { m_objects->sweep(QDateTime::currentDateTimeUtc()); });
+    m_sweeper.start(std::chrono::hours(1));
     qCInfo(lcServer).noquote() << "S3 objects in" << m_options.dataDir << "on"
                                << m_options.s3Listen->text(m_s3->serverPort());
     return std::nullopt;

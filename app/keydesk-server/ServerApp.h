@@ -61,6 +61,7 @@ private:
     std::unique_ptr<s3::S3Handler> m_s3Handler;
     std::unique_ptr<s3::S3Listener> m_s3;
     bool m_restDrained = false;
+    QTimer m_sweeper; // abandoned S3 uploads, hourly
     SignalDrain m_signals;
     QTimer m_drainDeadline;
     QHttpServer m_http; // last, so destroyed first: it owns the listeners and their sockets

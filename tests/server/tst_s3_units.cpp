@@ -39,6 +39,7 @@ private slots:
     void multipartRefusesBadPartLists();
     void completeMultipartXmlIsValidated();
     void deleteObjectsXmlIsValidated();
+    void sweepRemovesWhatWasAbandonedOnly();
 
 private:
     ObjectInfo put(const QString& key, const QByteArray& bytes);
@@ -305,6 +306,32 @@ void tst_S3Units::deleteObjectsXmlIsValidated()
     for (const QByteArray& bad :
          {QByteArray("<Delete></Delete>"), QByteArray("<Delete><Object>"), many})
         QCOMPARE(parseDeleteObjects(bad).error().code, QByteArray("MalformedXML"));
+}
+
+void tst_S3Units::sweepRemovesWhatWasAbandonedOnly()
+{
+    const ObjectInfo kept = put(QStringLiteral("kept"), "x");
+    auto id = m_store->createUpload(1, QStringLiteral("big"), QStringLiteral("user:2"), {});
+    auto part = body("part");
+    QVERIFY(m_store->putPart(1, *id, 1, *part, QByteArray(32, 'a')).has_value());
+    const QString dir = m_dir->filePath(QStringLiteral("objects/site-1"));
+    QFile orphan(dir + QStringLiteral("/blobs/orphan"));
+    QVERIFY(orphan.open(QIODevice::WriteOnly));
+    orphan.close();
+    auto halfReceived = body("cut off");
+    halfReceived->setAutoRemove(false);
+    const QString tmpFile = halfReceived->fileName();
+    halfReceived.reset();
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(m_store->sweep(now), 0); // everything is fresh
+    // Eight days on: the upload (and its part) and the two stray files go, the object stays.
+    QCOMPARE(m_store->sweep(now.addDays(8)), 3);
+    QCOMPARE(m_store->upload(1, *id).error().code, QByteArray("NoSuchUpload"));
+    QVERIFY(!QFile::exists(tmpFile));
+    QCOMPARE(QDir(dir + QStringLiteral("/blobs")).entryList(QDir::Files), QStringList{kept.blob});
+    auto found = m_store->find(1, QStringLiteral("kept"));
+    QVERIFY(found && *found);
 }
 
 QTEST_GUILESS_MAIN(tst_S3Units)
