@@ -275,6 +275,11 @@ void RevealDialog::copy(const SecretBytes& value, const QString& what)
                     : tr("KeyDesk clears the clipboard when it quits, unless you have copied "
                          "something else by then.");
     m_copyStatus->setText((what.isEmpty() ? tr("Copied.") : what) + QLatin1Char(' ') + clearing);
+    // A longer message (the AWS profile's) wraps onto more lines: grow rather than clip it.
+    layout()->activate();
+    if (const int needed = std::max(heightForWidth(width()), sizeHint().height());
+        needed > height())
+        resize(width(), needed);
 }
 
 void RevealDialog::refuseClose()

@@ -47,7 +47,8 @@ struct Upload {
 //   <data-dir>/site-<id>/tmp/            bodies being received
 // Object keys never become file names, so any key (even "../x") is safe. A PUT writes its
 // body to tmp/, moves it into blobs/ and switches the index row in one transaction; readers
-// holding the old blob open keep reading it. Several servers may share the directory.
+// holding the old blob open keep reading it. Several server processes on one host may share
+// the directory (SQLite WAL on a local disk); not over NFS or between hosts.
 class ObjectStore {
 public:
     explicit ObjectStore(QString root);

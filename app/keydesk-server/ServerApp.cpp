@@ -57,6 +57,11 @@ std::optional<int> ServerApp::start()
     if (!m_signals.isValid())
         return ExitFailure;
     connect(&m_signals, &SignalDrain::stopRequested, this, &ServerApp::onStopRequested);
+    connect(&m_signals, &SignalDrain::reloadRequested, this, [this] {
+        // SIGHUP: read the key-encryption keys again (after rotate-kek); nothing else changes.
+        const bool ok = m_backend && m_backend->reloadKeks();
+        qCInfo(lcServer) << "SIGHUP: key-encryption keys" << (ok ? "read again" : "unchanged");
+    });
     if (auto failed = openStore())
         return failed;
     addRoutes();

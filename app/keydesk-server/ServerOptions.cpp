@@ -279,7 +279,8 @@ QString helpText()
         "atomically; prints a one-line summary. --retire-old then drops the old keys no secret\n"
         "uses. Restart running servers afterwards. Details: keydesk-server rotate-kek --help.\n\n"
         "Signals: SIGTERM or SIGINT stops accepting connections, lets in-flight requests\n"
-        "finish (up to --drain-timeout) and exits 0; a second signal exits 1 at once.\n\n"
+        "finish (up to --drain-timeout) and exits 0; a second signal exits 1 at once.\n"
+        "SIGHUP reads the key-encryption keys again (after rotate-kek) and goes on serving.\n\n"
         "Exit status: 0 stopped cleanly, --help, --version; 1 internal error or drain cut\n"
         "short; 2 bad flags, environment values or TLS files; 3 the store cannot be opened\n"
         "or is not initialised (run keydeskctl init); 4 cannot listen on an address.\n");

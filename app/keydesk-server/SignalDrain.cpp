@@ -43,7 +43,7 @@ SignalDrain::SignalDrain(QObject* parent)
     }
     m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &SignalDrain::onReadable);
-    if (!installHandler(SIGTERM) || !installHandler(SIGINT)) {
+    if (!installHandler(SIGTERM) || !installHandler(SIGINT) || !installHandler(SIGHUP)) {
         qCCritical(lcServer) << "cannot install signal handlers:" << strerror(errno);
         delete m_notifier;
         m_notifier = nullptr;
@@ -56,6 +56,7 @@ SignalDrain::~SignalDrain()
     m_notifier = nullptr;
     std::signal(SIGTERM, SIG_DFL);
     std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGHUP, SIG_DFL);
     for (int& fd : g_pipe) {
         if (fd >= 0)
             ::close(fd);
@@ -66,8 +67,13 @@ SignalDrain::~SignalDrain()
 void SignalDrain::onReadable()
 {
     char byte = 0;
-    while (::read(g_pipe[0], &byte, 1) == 1)
-        Q_EMIT stopRequested(static_cast<unsigned char>(byte), ++m_count);
+    while (::read(g_pipe[0], &byte, 1) == 1) {
+        const int signalNumber = static_cast<unsigned char>(byte);
+        if (signalNumber == SIGHUP)
+            Q_EMIT reloadRequested();
+        else
+            Q_EMIT stopRequested(signalNumber, ++m_count);
+    }
 }
 
 } // namespace keydesk::server

@@ -7,9 +7,9 @@ class QSocketNotifier;
 
 namespace keydesk::server {
 
-// SIGTERM and SIGINT as a Qt signal. The handler only writes the signal number to a pipe
-// (async-signal-safe); a QSocketNotifier on the pipe's read end emits stopRequested() from
-// the event loop. One instance per process.
+// SIGTERM and SIGINT (stop), SIGHUP (reload) as Qt signals. The handler only writes the signal
+// number to a pipe (async-signal-safe); a QSocketNotifier on the pipe's read end emits
+// stopRequested() from the event loop. One instance per process.
 class SignalDrain final : public QObject {
     Q_OBJECT
 public:
@@ -20,6 +20,7 @@ public:
 
 Q_SIGNALS:
     void stopRequested(int signalNumber, int count); // count: 1 for the first signal, 2, ...
+    void reloadRequested();                          // SIGHUP
 
 private:
     void onReadable();

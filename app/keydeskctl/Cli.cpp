@@ -72,10 +72,16 @@ Result<Session*> Cli::session()
         return std::unexpected(b.error());
     const SecretBytes secret = SecretBytes::copyOf(key);
     auto s = (*b)->signIn(secret.view());
-    if (!s)
+    if (!s) {
+        // Name the variable only when the key is what failed, not the store or the network.
+        const bool keyProblem = s.error().code == ErrorCode::NotAuthenticated ||
+                                s.error().code == ErrorCode::NotAuthorized;
         return std::unexpected(Error{s.error().code,
-                                     QStringLiteral("KEYDESK_API_KEY: ") + s.error().message,
+                                     keyProblem
+                                         ? QStringLiteral("KEYDESK_API_KEY: ") + s.error().message
+                                         : s.error().message,
                                      s.error().type});
+    }
     m_session = std::move(*s);
     return m_session.get();
 }

@@ -228,9 +228,10 @@ QString helpText()
         "  server https://HOST[:PORT], http:// to loopback only; default $KEYDESK_STORE or the\n"
         "  local store), --json (machine-readable output), --help, --version.\n"
         "Every command but init and key verify acts as the API key in $KEYDESK_API_KEY.\n"
-        "init creates a local store only. A server is reached with $KEYDESK_CA_FILE (extra\n"
-        "  trusted CA certificates, PEM), $KEYDESK_SERVER_DOMAIN (its --domain: sites by Host)\n"
-        "  and $KEYDESK_SERVER_TIMEOUT (seconds per request, default 15).\n\n"
+        "init creates a SQLite or PostgreSQL store (never through a server). A server is\n"
+        "  reached with $KEYDESK_CA_FILE (extra trusted CA certificates, PEM),\n"
+        "  $KEYDESK_SERVER_DOMAIN (its --domain: sites by Host) and $KEYDESK_SERVER_TIMEOUT\n"
+        "  (seconds per request, default 15).\n\n"
         "Exit codes: 0 ok, 1 store failure or unsupported, 2 usage, 3 not authenticated,\n"
         "  4 not authorized, 5 not found, 6 invalid input, 7 conflict.\n\nCommands:\n");
     for (const Command& c : commands())

@@ -155,6 +155,17 @@ private Q_SLOTS:
         QCOMPARE(p->exitCode(), 2); // environment values are checked like flags
     }
 
+    void sighupReloadsKeysAndKeepsServing()
+    {
+        ServerHarness server;
+        QVERIFY2(server.initStore(), qPrintable(server.lastError()));
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        ::kill(static_cast<pid_t>(server.process()->processId()), SIGHUP);
+        QTRY_VERIFY(server.serverOutput().contains("SIGHUP: key-encryption keys read again"));
+        QVERIFY(server.isRunning());
+        QCOMPARE(server.stop(), 0);
+    }
+
     void s3ListenNeedsADataDirectory()
     {
         ServerHarness server;
