@@ -155,7 +155,9 @@ void KeyDetailsPane::showKey(const std::optional<ApiKey>& key, Session* session)
     setField(Status, statusName(k.status(m_clock())));
     setField(Prefix, k.prefix + QStringLiteral("…"));
     setField(Created, localTime(k.createdAt, {}));
-    setField(Expires, localTime(k.expiresAt, tr("Never")));
+    setField(Expires, localTime(k.expiresAt, tr("Never")) +
+                          (k.replacedBy ? tr(" (rolled: replaced by key #%1)").arg(*k.replacedBy)
+                                        : QString()));
     setField(LastUsed, localTime(k.lastUseAt, tr("Never")));
     setField(AccessKeyId, k.isS3() ? k.s3AccessKeyId : QString());
     m_description->setPlainText(k.description);
