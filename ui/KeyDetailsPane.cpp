@@ -58,7 +58,8 @@ QString actionText(const QString& action)
         {QStringLiteral("key.update"), QT_TRANSLATE_NOOP("KeyDetailsPane", "Edited")},
         {QStringLiteral("key.disable"), QT_TRANSLATE_NOOP("KeyDetailsPane", "Disabled")},
         {QStringLiteral("key.enable"), QT_TRANSLATE_NOOP("KeyDetailsPane", "Enabled")},
-        {QStringLiteral("key.revoke"), QT_TRANSLATE_NOOP("KeyDetailsPane", "Revoked")}};
+        {QStringLiteral("key.revoke"), QT_TRANSLATE_NOOP("KeyDetailsPane", "Revoked")},
+        {QStringLiteral("key.rotate"), QT_TRANSLATE_NOOP("KeyDetailsPane", "Rolled")}};
     const auto it = names.constFind(action);
     return it == names.cend() ? action : QCoreApplication::translate("KeyDetailsPane", it.value());
 }
