@@ -103,6 +103,18 @@ void TestContract::rotation_graceNowEndsTheOldKeyAtOnce()
     KD_EXPECT_OK(w.signIn(rolled->secret, w.acme.subdomain));
 }
 
+void TestContract::rotation_disabledKeyIsRefused()
+{
+    const ApiKey key = w.create(w.userKey(w.ben)).key;
+    KD_EXPECT_OK(w.admin.s().disableKey(key.id));
+    auto rolled = w.admin.s().rotateKey(key.id, RotationGrace::Now);
+    KD_EXPECT_ERROR(rolled, ErrorCode::InvalidInput);
+    QVERIFY(rolled.error().message.contains(QStringLiteral("enable it")));
+    auto unchanged = w.admin.s().key(key.id);
+    KD_EXPECT_OK(unchanged);
+    QVERIFY(!unchanged->replacedBy);
+}
+
 void TestContract::rotation_onlyWhoMayCreateAndRevoke_data()
 {
     QTest::addColumn<QString>("who");

@@ -46,6 +46,7 @@ private slots:
     void rotation_replacementKeepsTheKeyAndTheOldOneExpiresAfterTheGrace();
     void rotation_rolledKeyCannotBeRolledAgain();
     void rotation_graceNowEndsTheOldKeyAtOnce();
+    void rotation_disabledKeyIsRefused();
     void rotation_onlyWhoMayCreateAndRevoke_data();
     void rotation_onlyWhoMayCreateAndRevoke();
     void expiringKeysAreFilteredOnExpiresAt();

@@ -5,6 +5,7 @@
 #include "ServerHarness.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QTest>
 #include <QUrl>
 
@@ -169,6 +170,21 @@ private Q_SLOTS:
                        m_world->euAdmin.as());
         QVERIFY2(eu.status == 403 || eu.status == 404, eu.describe().constData());
         QCOMPARE(http().get(QStringLiteral("/reports/keys.csv")).status, 401);
+        const QJsonObject openApi = http().get(QStringLiteral("/openapi.json")).object();
+        const QJsonObject content = openApi.value(QStringLiteral("paths"))
+                                        .toObject()
+                                        .value(QStringLiteral("/reports/keys.csv"))
+                                        .toObject()
+                                        .value(QStringLiteral("get"))
+                                        .toObject()
+                                        .value(QStringLiteral("responses"))
+                                        .toObject()
+                                        .value(QStringLiteral("200"))
+                                        .toObject()
+                                        .value(QStringLiteral("content"))
+                                        .toObject();
+        QVERIFY2(content.contains(QStringLiteral("text/csv")),
+                 QJsonDocument(content).toJson().constData());
     }
 };
 
