@@ -197,7 +197,7 @@ void MainWindow::Private::configureHeader()
     QHeaderView* header = table->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
-    const int widths[KeyTableModel::ColumnCount] = {190, 70, 80, 115, 115, 118, 120, 125, 125};
+    const int widths[KeyTableModel::ColumnCount] = {190, 70, 80, 115, 140, 118, 120, 125, 125};
     for (int column = 0; column < KeyTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     header->hideSection(KeyTableModel::CreatedColumn); // shown in the details pane

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -182,6 +183,8 @@ void TestKeyLifecycle::expiringSoonFollowsTheConfiguredWindow()
     const QModelIndex status =
         f.table()->model()->index(f.rowOf(laterId), ui::KeyTableModel::StatusColumn);
     QVERIFY(status.data().toString().contains(QStringLiteral("xpir")));
+    QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull()); // the badge
+    shoot(f.window.get(), QStringLiteral("expiring-filter"));
 }
 
 void TestKeyLifecycle::unusedForFilterCountsNeverUsedKeysFromCreation()
