@@ -39,8 +39,9 @@ struct ApiKey {
     QString s3AccessKeyId;
     QByteArray s3SecretSealed;
     QString s3KekId;
-    QString ownerName;     // joined from users for display; empty for site-wide keys
-    QString siteSubdomain; // joined from sites for display
+    QString ownerName;                // joined from users for display; empty for site-wide keys
+    QString siteSubdomain;            // joined from sites for display
+    std::optional<qint64> replacedBy; // the key that rolled this one (rotation)
 
     KeyKind kind() const { return userId ? KeyKind::User : KeyKind::SiteWide; }
     bool isS3() const { return !s3AccessKeyId.isEmpty(); }

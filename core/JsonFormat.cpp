@@ -45,6 +45,7 @@ QJsonObject key(const ApiKey& k, const QDateTime& now)
         o.insert(QStringLiteral("previous_permission_set"), nameOf(*k.previousPermissionSet));
     if (k.userId)
         o.insert(QStringLiteral("username"), k.ownerName);
+    o.insert(QStringLiteral("replaced_by"), optionalId(k.replacedBy));
     return o;
 }
 

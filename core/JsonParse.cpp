@@ -152,6 +152,7 @@ Result<ApiKey> key(const QJsonObject& o, const QString& server)
         k.s3AccessKeyId = r.text("aws_access_key_id");
     if (k.userId)
         k.ownerName = r.optionalText("username");
+    k.replacedBy = r.optionalId("replaced_by");
     return r.done(std::move(k), "API key", server);
 }
 

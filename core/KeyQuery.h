@@ -32,6 +32,10 @@ struct KeyQuery {
     QString cursor; // opaque, from the previous page
     QDateTime now;  // for status filters
     int expiringWindowDays = 7;
+    std::optional<QDateTime> expiresBefore;    // expires_at < this (keys without expiry never)
+    std::optional<QDateTime> expiresAtOrAfter; // expires_at >= this
+    // Not used since this time: last_use_at before it, or never used and created before it.
+    std::optional<QDateTime> unusedSince;
 };
 
 struct KeyPage {

@@ -6,6 +6,7 @@
 #include "KeyQuery.h"
 #include "Principal.h"
 #include "Requests.h"
+#include "RotationGrace.h"
 #include "SecretBox.h"
 #include "Store.h"
 
@@ -27,6 +28,9 @@ public:
     Result<ApiKey> enableKey(const Principal& principal, qint64 id,
                              std::optional<PermissionSet> permissionSet = std::nullopt);
     Result<void> revokeKey(const Principal& principal, qint64 id);
+    // Rolls a key: a replacement with the same name, owner, permission set, S3 flag and
+    // description (revealed once), and the old key expiring after `grace`. One transaction.
+    Result<CreatedKey> rotateKey(const Principal& principal, qint64 id, RotationGrace grace);
     Result<AuditPage> listAudit(const Principal& principal, AuditQuery query);
 
 private:
@@ -42,6 +46,8 @@ private:
     Result<void> checkOwner(const CreateKeyRequest& request, const Site& site);
     Result<QString> applyUpdate(const Principal& principal, Loaded& l, const KeyUpdate& update,
                                 QJsonObject& changes) const;
+    Result<void> checkRollable(const Principal& principal, const Loaded& l) const;
+    Result<CreatedKey> insertReplacement(const Principal& principal, const Loaded& l);
     Result<void> applyPermission(const Principal& principal, Loaded& l, PermissionSet wanted,
                                  QJsonObject& changes) const;
 

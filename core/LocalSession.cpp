@@ -131,6 +131,13 @@ Result<void> LocalSession::revokeKey(qint64 id)
     return m_backend.keys().revokeKey(m_principal, id);
 }
 
+Result<CreatedKey> LocalSession::rotateKey(qint64 id, RotationGrace grace)
+{
+    if (auto ok = refresh(); !ok)
+        return std::unexpected(ok.error());
+    return m_backend.keys().rotateKey(m_principal, id, grace);
+}
+
 Result<AuditPage> LocalSession::audit(const AuditQuery& query)
 {
     if (auto ok = refresh(); !ok)

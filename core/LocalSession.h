@@ -32,6 +32,7 @@ public:
     Result<ApiKey> disableKey(qint64 id) override;
     Result<ApiKey> enableKey(qint64 id, std::optional<PermissionSet> permissionSet) override;
     Result<void> revokeKey(qint64 id) override;
+    Result<CreatedKey> rotateKey(qint64 id, RotationGrace grace) override;
 
     Result<AuditPage> audit(const AuditQuery& query) override;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QueryParams.h"
 
+#include "JsonFormat.h"
 #include "Validation.h"
 
 #include <QRegularExpression>
@@ -109,6 +110,37 @@ Result<void> applyFilter(KeyQuery& q, const QString& field, const QString& value
     return {};
 }
 
+// An ISO 8601 date-time with a zone (Z or an offset), as JsonFormat writes them.
+Result<QDateTime> parseTime(const QString& name, const QString& value)
+{
+    const QDateTime t = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
+        return invalid(QStringLiteral("%1 must be an ISO 8601 date-time with a zone, e.g. "
+                                      "2026-12-31T00:00:00Z")
+                           .arg(Validation::echo(name)));
+    return t.toUTC();
+}
+
+// filter_lt[expires_at], filter_gteq[expires_at], filter_lt[last_use_at] (never-used keys
+// count from their creation). False: not one of them.
+Result<bool> applyTimeFilter(KeyQuery& q, const QString& name, const QString& value)
+{
+    std::optional<QDateTime>* target = nullptr;
+    if (name == QLatin1String("filter_lt[expires_at]"))
+        target = &q.expiresBefore;
+    else if (name == QLatin1String("filter_gteq[expires_at]"))
+        target = &q.expiresAtOrAfter;
+    else if (name == QLatin1String("filter_lt[last_use_at]"))
+        target = &q.unusedSince;
+    else
+        return false;
+    auto t = parseTime(name, value);
+    if (!t)
+        return std::unexpected(t.error());
+    *target = *t;
+    return true;
+}
+
 // per_page, cursor and site_id, shared by both lists. False: not one of them.
 Result<bool> applyPaging(const QString& name, const QString& value, int& limit, QString& cursor,
                          qint64& siteId)
@@ -157,6 +189,11 @@ Result<void> applyKeyItem(KeyQuery& q, const QString& name, const QString& value
         q.userId = *id;
         return {};
     }
+    auto timeFilter = applyTimeFilter(q, name, value);
+    if (!timeFilter)
+        return std::unexpected(timeFilter.error());
+    if (*timeFilter)
+        return {};
     if (const auto field = bracketed(name, QStringLiteral("sort_by")))
         return applySort(q, *field, value, sorted);
     if (const auto field = bracketed(name, QStringLiteral("filter")))
@@ -208,6 +245,15 @@ QUrlQuery fromKeyQuery(const KeyQuery& q)
         out.addQueryItem(QStringLiteral("filter[status]"), keydesk::nameOf(*q.status));
     if (!q.text.isEmpty())
         out.addQueryItem(QStringLiteral("filter[search]"), q.text);
+    if (q.expiresBefore)
+        out.addQueryItem(QStringLiteral("filter_lt[expires_at]"),
+                         JsonFormat::time(*q.expiresBefore));
+    if (q.expiresAtOrAfter)
+        out.addQueryItem(QStringLiteral("filter_gteq[expires_at]"),
+                         JsonFormat::time(*q.expiresAtOrAfter));
+    if (q.unusedSince)
+        out.addQueryItem(QStringLiteral("filter_lt[last_use_at]"),
+                         JsonFormat::time(*q.unusedSince));
     out.addQueryItem(QStringLiteral("sort_by[%1]").arg(keydesk::nameOf(q.sortBy)),
                      q.descending ? QStringLiteral("desc") : QStringLiteral("asc"));
     out.addQueryItem(QStringLiteral("per_page"), QString::number(q.limit));

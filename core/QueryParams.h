@@ -17,8 +17,9 @@ inline constexpr int kDefaultPerPage = 1000;
 inline constexpr int kMaxPerPage = 10000;
 
 // GET /api_keys: user_id (0 = the caller: kept as 0 for the server to substitute), per_page,
-// cursor, sort_by[FIELD]=asc|desc, filter[status], filter[kind], filter[search], site_id (the
-// result's siteId stays 0 when absent).
+// cursor, sort_by[FIELD]=asc|desc, filter[status], filter[kind], filter[search],
+// filter_lt[expires_at], filter_gteq[expires_at], filter_lt[last_use_at] (ISO 8601; never-used
+// keys count from created_at), site_id (the result's siteId stays 0 when absent).
 Result<KeyQuery> keyQuery(const QUrlQuery& query);
 // The reverse, for a client; userKeysOnly travels as filter[kind]=user (when no kind is set).
 QUrlQuery fromKeyQuery(const KeyQuery& query);

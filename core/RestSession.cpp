@@ -332,8 +332,19 @@ Result<User> RestSession::setUserDisabled(qint64 siteId, const QString& username
 
 Result<CreatedKey> RestSession::createKey(const CreateKeyRequest& request)
 {
-    auto reply =
-        m_client->send(HttpMethod::Post, QStringLiteral("/api_keys"), {}, createBody(request));
+    return createdFrom(
+        m_client->send(HttpMethod::Post, QStringLiteral("/api_keys"), {}, createBody(request)));
+}
+
+Result<CreatedKey> RestSession::rotateKey(qint64 id, RotationGrace grace)
+{
+    return createdFrom(m_client->send(HttpMethod::Post,
+                                      idPath("api_keys", id) + QStringLiteral("/rotate"), {},
+                                      QJsonObject{{QStringLiteral("grace"), nameOf(grace)}}));
+}
+
+Result<CreatedKey> RestSession::createdFrom(Result<RestReply> reply)
+{
     if (!reply)
         return std::unexpected(reply.error());
     CreatedKey created;

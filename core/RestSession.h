@@ -41,6 +41,7 @@ public:
     Result<ApiKey> disableKey(qint64 id) override;
     Result<ApiKey> enableKey(qint64 id, std::optional<PermissionSet> permissionSet) override;
     Result<void> revokeKey(qint64 id) override;
+    Result<CreatedKey> rotateKey(qint64 id, RotationGrace grace) override;
 
     Result<AuditPage> audit(const AuditQuery& query) override;
 
@@ -53,6 +54,8 @@ private:
     // A list endpoint, every page of it (X-Files-Cursor).
     Result<QJsonArray> everyPage(const QString& path, QueryItems query);
     Result<ApiKey> keyFrom(const Result<QJsonObject>& json);
+    // A 201 with the key's JSON and its secrets (create, rotate).
+    Result<CreatedKey> createdFrom(Result<RestReply> reply);
     Result<Site> siteFrom(const Result<QJsonObject>& json);
     Result<User> userFrom(const Result<QJsonObject>& json);
     // ApiKey::siteSubdomain is not on the wire: the session knows it from the sites it saw.

@@ -5,6 +5,7 @@
 #include "KeyQuery.h"
 #include "Principal.h"
 #include "Requests.h"
+#include "RotationGrace.h"
 #include "Site.h"
 #include "User.h"
 
@@ -41,6 +42,8 @@ public:
     virtual Result<ApiKey> disableKey(qint64 id) = 0;
     virtual Result<ApiKey> enableKey(qint64 id, std::optional<PermissionSet> permissionSet) = 0;
     virtual Result<void> revokeKey(qint64 id) = 0;
+    // Rolls a key (KeyService::rotateKey): the replacement, shown once.
+    virtual Result<CreatedKey> rotateKey(qint64 id, RotationGrace grace) = 0;
 
     virtual Result<AuditPage> audit(const AuditQuery& query) = 0;
 };

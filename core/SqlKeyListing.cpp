@@ -92,6 +92,16 @@ void addStatus(Where& w, KeyStatus status, const KeyQuery& q)
     }
 }
 
+void addTimeFilters(Where& w, const KeyQuery& q)
+{
+    if (q.expiresBefore)
+        w.add(QStringLiteral("k.expires_at < ?"), {toMs(*q.expiresBefore)});
+    if (q.expiresAtOrAfter)
+        w.add(QStringLiteral("k.expires_at >= ?"), {toMs(*q.expiresAtOrAfter)});
+    if (q.unusedSince) // a never-used key counts from its creation
+        w.add(QStringLiteral("COALESCE(k.last_use_at, k.created_at) < ?"), {toMs(*q.unusedSince)});
+}
+
 void addFilters(Where& w, const KeyQuery& q, const QString& like, bool searchIndex)
 {
     w.add(QStringLiteral("k.site_id = ?"), {q.siteId});
@@ -105,6 +115,7 @@ void addFilters(Where& w, const KeyQuery& q, const QString& like, bool searchInd
         w.add(QStringLiteral("k.s3_access_key_id IS NOT NULL"));
     if (q.status)
         addStatus(w, *q.status, q);
+    addTimeFilters(w, q);
     if (q.text.size() >= 3 && searchIndex) {
         // Trigram index: a phrase query matches the text anywhere inside one column, as LIKE
         // '%text%' does, case-insensitively, without scanning the site.

@@ -73,6 +73,8 @@ const std::vector<Migration>& migrations()
           "BEGIN UPDATE api_keys_fts SET name = new.name, description = new.description WHERE "
           "rowid = new.id; END"},
          true},
+        // Rotation: the key that replaced this one; a rolled key cannot be rolled again.
+        {3, {"ALTER TABLE api_keys ADD COLUMN replaced_by {id}"}},
     };
     return list;
 }

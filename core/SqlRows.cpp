@@ -12,14 +12,14 @@ const char* const kKeyColumns =
     "k.id, k.site_id, k.user_id, k.name, k.description, k.permission_set, "
     "k.previous_permission_set, k.permission_ceiling, k.created_at, k.created_by, k.expires_at, "
     "k.last_use_at, k.prefix, k.key_digest, k.s3_access_key_id, k.s3_secret_sealed, k.s3_kek_id, "
-    "u.username, s.subdomain";
+    "u.username, s.subdomain, k.replaced_by";
 
 const char* const kOwnerColumns =
     "u.id, u.site_id, u.username, u.display_name, u.role, u.disabled, u.created_at";
 
 int keyColumnCount()
 {
-    return 19;
+    return 20;
 }
 
 qint64 toMs(const QDateTime& time)

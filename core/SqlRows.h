@@ -95,6 +95,7 @@ template <typename Row> ApiKey readKeyRow(const Row& r)
     k.s3KekId = r.text(16);
     k.ownerName = r.text(17);
     k.siteSubdomain = r.text(18);
+    k.replacedBy = optionalInteger(r, 19);
     return k;
 }
 

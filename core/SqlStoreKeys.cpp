@@ -147,11 +147,11 @@ Result<void> SqlStore::updateKey(const ApiKey& k)
 {
     auto q =
         exec(QStringLiteral("UPDATE api_keys SET name = ?, description = ?, permission_set = ?, "
-                            "previous_permission_set = ?, permission_ceiling = ?, expires_at = ? "
-                            "WHERE id = ?"),
+                            "previous_permission_set = ?, permission_ceiling = ?, expires_at = ?, "
+                            "replaced_by = ? WHERE id = ?"),
              {text(k.name), text(k.description), nameOf(k.permissionSet),
               optionalPermission(k.previousPermissionSet), nameOf(k.permissionCeiling),
-              optionalTime(k.expiresAt), k.id});
+              optionalTime(k.expiresAt), optionalId(k.replacedBy), k.id});
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() != 1)

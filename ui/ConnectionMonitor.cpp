@@ -102,6 +102,11 @@ Result<void> WatchedSession::revokeKey(qint64 id)
     return watch(m_inner->revokeKey(id));
 }
 
+Result<CreatedKey> WatchedSession::rotateKey(qint64 id, RotationGrace grace)
+{
+    return watch(m_inner->rotateKey(id, grace));
+}
+
 Result<AuditPage> WatchedSession::audit(const AuditQuery& query)
 {
     return watch(m_inner->audit(query));

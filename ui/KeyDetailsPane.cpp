@@ -58,7 +58,8 @@ QString actionText(const QString& action)
         {QStringLiteral("key.update"), QT_TRANSLATE_NOOP("KeyDetailsPane", "Edited")},
         {QStringLiteral("key.disable"), QT_TRANSLATE_NOOP("KeyDetailsPane", "Disabled")},
         {QStringLiteral("key.enable"), QT_TRANSLATE_NOOP("KeyDetailsPane", "Enabled")},
-        {QStringLiteral("key.revoke"), QT_TRANSLATE_NOOP("KeyDetailsPane", "Revoked")}};
+        {QStringLiteral("key.revoke"), QT_TRANSLATE_NOOP("KeyDetailsPane", "Revoked")},
+        {QStringLiteral("key.rotate"), QT_TRANSLATE_NOOP("KeyDetailsPane", "Rolled")}};
     const auto it = names.constFind(action);
     return it == names.cend() ? action : QCoreApplication::translate("KeyDetailsPane", it.value());
 }
@@ -155,7 +156,9 @@ void KeyDetailsPane::showKey(const std::optional<ApiKey>& key, Session* session)
     setField(Status, statusName(k.status(m_clock())));
     setField(Prefix, k.prefix + QStringLiteral("…"));
     setField(Created, localTime(k.createdAt, {}));
-    setField(Expires, localTime(k.expiresAt, tr("Never")));
+    setField(Expires, localTime(k.expiresAt, tr("Never")) +
+                          (k.replacedBy ? tr(" (rolled: replaced by key #%1)").arg(*k.replacedBy)
+                                        : QString()));
     setField(LastUsed, localTime(k.lastUseAt, tr("Never")));
     setField(AccessKeyId, k.isS3() ? k.s3AccessKeyId : QString());
     m_description->setPlainText(k.description);

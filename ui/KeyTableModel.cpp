@@ -4,7 +4,10 @@
 #include "PolicyText.h"
 
 #include <QGuiApplication>
+#include <QIcon>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 
 namespace keydesk::ui {
 
@@ -165,6 +168,24 @@ QString KeyTableModel::statusText(const ApiKey& k) const
     return {};
 }
 
+// The "expiring soon" badge: an amber dot before the status text.
+QVariant KeyTableModel::statusBadge(const ApiKey& k) const
+{
+    if (k.status(m_clock(), m_query.expiringWindowDays) != KeyStatus::Expiring)
+        return {};
+    static const QIcon badge = [] {
+        QPixmap dot(12, 12);
+        dot.fill(Qt::transparent);
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xE6, 0x9B, 0x00));
+        painter.drawEllipse(1, 1, 10, 10);
+        return QIcon(dot);
+    }();
+    return badge;
+}
+
 QVariant KeyTableModel::display(const ApiKey& k, int column) const
 {
     switch (column) {
@@ -222,6 +243,8 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     }
+    case Qt::DecorationRole:
+        return index.column() == StatusColumn ? statusBadge(k) : QVariant();
     case KeyIdRole:
         return k.id;
     case SortRole:

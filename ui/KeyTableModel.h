@@ -58,6 +58,7 @@ private:
     QVariant display(const ApiKey& key, int column) const;
     QVariant sortValue(const ApiKey& key, int column) const;
     QString statusText(const ApiKey& key) const;
+    QVariant statusBadge(const ApiKey& key) const;
 
     Clock m_clock;
     Session* m_session = nullptr;

@@ -36,11 +36,13 @@ MainWindow::MainWindow(ConsoleSession session, ClipboardGuard& clipboard, Clock 
     d->buildActions();
     d->buildMenus();
     d->buildCentralArea();
+    d->buildLifecycleUi();
     d->watchConnection();
     d->connectActions();
     d->loadSites();
     d->restoreState();
     d->updateStatusBar();
+    d->notifyExpiringKeys();
 }
 
 MainWindow::~MainWindow()
@@ -76,6 +78,7 @@ void MainWindow::Private::buildActions()
 void MainWindow::Private::buildMenus()
 {
     QMenu* file = q->menuBar()->addMenu(tr("&File"));
+    fileMenu = file;
     auto* profiles =
         file->addAction(tr("Connection &Profiles…"), q, &MainWindow::profilesRequested);
     profiles->setObjectName(QStringLiteral("actionProfiles"));
@@ -87,6 +90,7 @@ void MainWindow::Private::buildMenus()
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     QMenu* keys = q->menuBar()->addMenu(tr("&Keys"));
+    keysMenu = keys;
     keys->addActions({newKey, disable, enable, revoke});
     keys->addSeparator();
     keys->addActions({refresh, find});
@@ -102,6 +106,7 @@ void MainWindow::Private::buildMenus()
     about->setMenuRole(QAction::AboutRole);
     QToolBar* bar = q->addToolBar(tr("Keys"));
     bar->setObjectName(QStringLiteral("keyToolBar"));
+    keyToolBar = bar;
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addActions({newKey, disable, enable, revoke});
     bar->addSeparator();
@@ -113,6 +118,7 @@ QWidget* MainWindow::Private::buildFilterBar()
     auto* bar = new QWidget(q);
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
+    filterLayout = layout;
     search = new QLineEdit(bar);
     search->setObjectName(QStringLiteral("searchEdit"));
     search->setPlaceholderText(tr("Search name, description, prefix or owner (Ctrl+F)"));
@@ -169,7 +175,7 @@ void MainWindow::Private::buildCentralArea()
     table->setWordWrap(false);
     details = new KeyDetailsPane(clock, q);
     auto* middle = new QWidget(q);
-    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->addWidget(buildFilterBar());
     middleLayout->addWidget(table, 1);
@@ -191,7 +197,7 @@ void MainWindow::Private::configureHeader()
     QHeaderView* header = table->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
-    const int widths[KeyTableModel::ColumnCount] = {190, 70, 80, 115, 115, 118, 120, 125, 125};
+    const int widths[KeyTableModel::ColumnCount] = {190, 70, 80, 115, 140, 118, 120, 125, 125};
     for (int column = 0; column < KeyTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     header->hideSection(KeyTableModel::CreatedColumn); // shown in the details pane
@@ -284,6 +290,7 @@ void MainWindow::Private::applyFilters()
     query.userId = ownerFilter->currentData().isValid()
                        ? std::optional<qint64>(ownerFilter->currentData().toLongLong())
                        : std::nullopt;
+    applyLifecycleFilters(query);
     model->setQuery(query);
     selectionChanged();
 }

@@ -108,6 +108,7 @@ void MainWindow::Private::updateActions()
                    !none.isEmpty() ? none : (anyActive ? QString() : tr("already disabled")));
     setActionState(enable, decide(Action::EnableKey, keys), none);
     setActionState(revoke, decide(Action::RevokeKey, keys), none);
+    updateRollAction(keys);
 }
 
 // The dialog sends the request itself, so a refusal or a lost connection keeps it open with

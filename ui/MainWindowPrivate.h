@@ -8,11 +8,15 @@
 #include "MainWindow.h"
 
 #include <QAction>
+#include <QBoxLayout>
 #include <QComboBox>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QToolBar>
 #include <QTreeView>
 
 namespace keydesk::ui {
@@ -49,6 +53,18 @@ struct MainWindow::Private {
     QAction* refresh = nullptr;
     QAction* find = nullptr;
 
+    // Issue 6 (MainWindowLifecycle.cpp): roll, usage filter, expiry banner, inventory export.
+    QMenu* fileMenu = nullptr;
+    QMenu* keysMenu = nullptr;
+    QToolBar* keyToolBar = nullptr;
+    QHBoxLayout* filterLayout = nullptr;
+    QVBoxLayout* middleLayout = nullptr;
+    QAction* roll = nullptr;
+    QAction* exportInventory = nullptr;
+    QComboBox* usageFilter = nullptr;
+    QFrame* expiryBanner = nullptr;
+    QLabel* expiryBannerLabel = nullptr;
+
     Session& session() const { return *console.session; }
     const Principal& principal() const { return console.session->principal(); }
 
@@ -83,6 +99,16 @@ struct MainWindow::Private {
     void runOnKeys(const QList<ApiKey>& keys, const std::function<Result<void>(qint64)>& op,
                    const QString& doneText);
     void showError(const QString& text);
+
+    // MainWindowLifecycle.cpp
+    void buildLifecycleUi();
+    void applyLifecycleFilters(KeyQuery& query) const;
+    void updateRollAction(const QList<ApiKey>& keys);
+    void rollSelected();
+    void onRollAccepted(const ApiKey& key, RotationGrace grace);
+    void notifyExpiringKeys();
+    void exportInventoryTo(const QString& path);
+    void askExportInventory();
 };
 
 } // namespace keydesk::ui

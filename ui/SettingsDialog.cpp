@@ -49,6 +49,18 @@ QString SettingsDialog::s3Endpoint(const QSettings& settings)
     return isValidS3Endpoint(value) ? value : QString();
 }
 
+QString SettingsDialog::expiringWindowKey()
+{
+    return QStringLiteral("keys/expiringWindowDays");
+}
+
+int SettingsDialog::expiringWindowDays(const QSettings& settings)
+{
+    bool ok = false;
+    const int days = settings.value(expiringWindowKey(), kDefaultExpiringWindowDays).toInt(&ok);
+    return ok ? std::clamp(days, 1, 90) : kDefaultExpiringWindowDays;
+}
+
 SettingsDialog::SettingsDialog(ClipboardGuard& clipboard, QWidget* parent)
     : QDialog(parent)
     , m_clipboard(clipboard)
@@ -65,6 +77,13 @@ SettingsDialog::SettingsDialog(ClipboardGuard& clipboard, QWidget* parent)
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(static_cast<int>(clipboardTimeout(QSettings()).count()));
     form->addRow(tr("&Clear copied keys after:"), m_timeout);
+    m_expiringWindow = new QSpinBox(this);
+    m_expiringWindow->setObjectName(QStringLiteral("expiringWindowSpin"));
+    m_expiringWindow->setAccessibleName(tr("Keys are expiring soon within, in days"));
+    m_expiringWindow->setRange(1, 90);
+    m_expiringWindow->setSuffix(tr(" days"));
+    m_expiringWindow->setValue(expiringWindowDays(QSettings()));
+    form->addRow(tr("&Expiring soon within:"), m_expiringWindow);
     layout->addLayout(form);
 
     auto* note = new QLabel(tr("A key copied from KeyDesk is taken off the clipboard after this "
@@ -118,6 +137,7 @@ void SettingsDialog::accept()
     QSettings settings;
     settings.setValue(s3EndpointKey(), endpoint);
     settings.setValue(clipboardTimeoutKey(), m_timeout->value());
+    settings.setValue(expiringWindowKey(), m_expiringWindow->value());
     settings.sync();
     m_clipboard.setTimeout(std::chrono::seconds(m_timeout->value()));
     QDialog::accept();

@@ -18,9 +18,9 @@ class ClipboardGuard;
 // The console's settings: how long a copied secret stays on the clipboard (QSettings
 // "clipboard/timeoutSeconds", 5-600 s, default 30), and the S3 endpoint URL the AWS CLI profile
 // of a new S3 key names ("s3/endpointUrl", empty: unknown; a client cannot learn it from a
-// server profile, whose REST address is another listener). OK saves and applies them.
-// objectNames: clipboardTimeoutSpin, s3EndpointEdit, s3EndpointErrorLabel, buttonBox (OK:
-// okButton).
+// server profile, whose REST address is another listener), and the expiring-soon window.
+// OK saves and applies them. objectNames: clipboardTimeoutSpin, expiringWindowSpin, s3EndpointEdit,
+// s3EndpointErrorLabel, buttonBox (OK: okButton).
 class SettingsDialog : public QDialog {
     Q_OBJECT
 
@@ -35,6 +35,11 @@ public:
     // The saved S3 endpoint, or empty when unset or not an http(s) URL.
     static QString s3Endpoint(const QSettings& settings);
     static bool isValidS3Endpoint(const QString& text); // http(s)://host[:port][/path]
+    // "Expiring soon" means expiring within this many days ("keys/expiringWindowDays", 1-90,
+    // default 7): the status badge, the filter and the sign-in notice.
+    static constexpr int kDefaultExpiringWindowDays = 7;
+    static QString expiringWindowKey();
+    static int expiringWindowDays(const QSettings& settings);
 
     explicit SettingsDialog(ClipboardGuard& clipboard, QWidget* parent = nullptr);
 
@@ -46,6 +51,7 @@ private:
     void addS3EndpointRow(QVBoxLayout* layout);
 
     QSpinBox* m_timeout = nullptr;
+    QSpinBox* m_expiringWindow = nullptr;
     QLineEdit* m_s3Endpoint = nullptr;
     QLabel* m_s3EndpointError = nullptr;
 };

@@ -84,6 +84,10 @@ QList<Field> keyQueryFields()
         field("filter[status]", FieldType::String, "active, expiring, expired or disabled"),
         field("filter[kind]", FieldType::String, "site_wide, user or s3"),
         field("filter[search]", FieldType::String, "Substring of name, description or prefix"),
+        field("filter_lt[expires_at]", FieldType::DateTime, "Expires before this time"),
+        field("filter_gteq[expires_at]", FieldType::DateTime, "Expires at or after this time"),
+        field("filter_lt[last_use_at]", FieldType::DateTime,
+              "Not used since this time (never-used keys: created before it)"),
         siteIdField(),
     };
 }
@@ -159,6 +163,14 @@ void addItemRoutes(Router& router)
               "Re-enable with the given or the previous permission set", ApiKeysHandler::enable);
     enable.body = {field("permission_set", FieldType::PermissionSet, "Default: the previous set")};
     router.add(enable);
+    Route rotate = route(M::Post, "/api_keys/{id}/rotate", "rotateApiKey",
+                         "Roll a key: a replacement (key shown once, like create); the old key "
+                         "expires after the grace period",
+                         ApiKeysHandler::rotate);
+    rotate.body = {field("grace", FieldType::String, "now (default), 1h, 24h or 7d")};
+    rotate.status = 201;
+    rotate.schema = QStringLiteral("ApiKeyCreated");
+    router.add(rotate);
 }
 
 void addCurrentRoutes(Router& router)
@@ -278,6 +290,24 @@ Reply ApiKeysHandler::enable(RequestContext& context)
     const auto set = context.body().permissionSet(QStringLiteral("permission_set"));
     return keyResponse(context.backend().keys().enableKey(context.principal(), *id, set),
                        context.now());
+}
+
+Reply ApiKeysHandler::rotate(RequestContext& context)
+{
+    auto id = context.pathId(kKeyNotFound, QStringLiteral("API key"));
+    if (!id)
+        return std::unexpected(id.error());
+    const QString text = context.body().string(QStringLiteral("grace"));
+    const auto grace =
+        text.isEmpty() ? std::optional(RotationGrace::Now) : parseRotationGrace(text);
+    if (!grace)
+        return std::unexpected(
+            ErrorResponse::make(400, QStringLiteral("bad-request/invalid-parameter"),
+                                QStringLiteral("grace must be now, 1h, 24h or 7d")));
+    auto created = context.backend().keys().rotateKey(context.principal(), *id, *grace);
+    if (!created)
+        return coreError(created.error());
+    return createdResponse(*created, context.now());
 }
 
 // Every authenticated key may see itself (own key, or a site-wide key acting as the site's

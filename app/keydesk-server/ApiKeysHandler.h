@@ -18,6 +18,7 @@ Reply update(RequestContext& context);
 Reply revoke(RequestContext& context);
 Reply disable(RequestContext& context);
 Reply enable(RequestContext& context);
+Reply rotate(RequestContext& context);
 Reply current(RequestContext& context);
 Reply updateCurrent(RequestContext& context);
 Reply revokeCurrent(RequestContext& context);

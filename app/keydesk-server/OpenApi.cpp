@@ -115,9 +115,10 @@ QJsonObject success(const Route& r)
                   {QStringLiteral("items"), ref}};
     else
         schema = ref;
+    if (r.contentType != QLatin1String("application/json"))
+        schema = {{QStringLiteral("type"), QStringLiteral("string")}};
     out.insert(QStringLiteral("content"),
-               QJsonObject{{QStringLiteral("application/json"),
-                            QJsonObject{{QStringLiteral("schema"), schema}}}});
+               QJsonObject{{r.contentType, QJsonObject{{QStringLiteral("schema"), schema}}}});
     if (r.ownQueryCheck && r.array) { // the cursor-paged lists
         const QJsonObject cursor{
             {QStringLiteral("description"), QStringLiteral("Cursor of the next page, if any")},

@@ -30,6 +30,7 @@ struct Route {
     bool array = false; // the response is an array of `schema`
     bool authenticated = true;
     bool ownQueryCheck = false; // the handler parses the query itself (list endpoints)
+    QString contentType = QStringLiteral("application/json"); // of the success response
     Handler handler;
 
     bool hasId() const { return path.contains(QLatin1String("{id}")); }

@@ -6,6 +6,7 @@
 #include "Listener.h"
 #include "LocalBackend.h"
 #include "OpenApi.h"
+#include "ReportsHandler.h"
 #include "RequestContext.h"
 #include "Router.h"
 #include "S3Listener.h"
@@ -101,6 +102,7 @@ void ServerApp::addRoutes()
     SiteHandler::addRoutes(*m_router);
     UsersHandler::addRoutes(*m_router);
     AuditHandler::addRoutes(*m_router);
+    ReportsHandler::addRoutes(*m_router);
     m_openApi =
         QJsonDocument(OpenApi::document(m_router->routes(), QCoreApplication::applicationVersion()))
             .toJson(QJsonDocument::Compact);

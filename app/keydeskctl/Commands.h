@@ -41,5 +41,7 @@ int keyEnable(Cli&, const ParsedArgs&);
 int keyRevoke(Cli&, const ParsedArgs&);
 int keyVerify(Cli&, const ParsedArgs&);
 int auditList(Cli&, const ParsedArgs&);
+int keyRotate(Cli&, const ParsedArgs&);
+int reportKeys(Cli&, const ParsedArgs&);
 
 } // namespace keydesk::cli

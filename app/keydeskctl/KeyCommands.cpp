@@ -41,25 +41,30 @@ Result<CreateKeyRequest> createRequest(Cli& cli, const ParsedArgs& args, const S
     return r;
 }
 
-void printCreated(Cli& cli, const CreatedKey& created)
+// --expiring N: active keys that expire within N; --unused-for N: not used for N (never-used
+// keys count from their creation).
+Result<void> addTimeFilters(KeyQuery& q, const ParsedArgs& args)
 {
-    const ApiKey& k = created.key;
-    if (cli.json()) {
-        const SecretBytes none;
-        printCreatedJson(
-            cli, JsonFormat::key(k, QDateTime::currentDateTimeUtc()),
-            {{"key", &created.secret}, {"aws_secret_key", k.isS3() ? &created.s3Secret : &none}});
-        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (args.has(QStringLiteral("expiring"))) {
+        auto span = ValueParsers::duration(QStringLiteral("--expiring"),
+                                           args.value(QStringLiteral("expiring")));
+        if (!span)
+            return std::unexpected(span.error());
+        if (q.status && q.status != KeyStatus::Active && q.status != KeyStatus::Expiring)
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("--expiring lists active keys; drop --status"));
+        q.status = KeyStatus::Active;
+        q.expiresBefore = now.addSecs(*span);
     }
-    cli.note(QStringLiteral("Created %1.").arg(k.descriptiveLabel()));
-    cli.note(QStringLiteral("Key (shown once; store it now, it cannot be recovered):"));
-    cli.printSecretLine(created.secret);
-    if (k.isS3()) {
-        cli.note(QStringLiteral("Access Key ID:"));
-        cli.print(k.s3AccessKeyId);
-        cli.note(QStringLiteral("Secret Key (shown once):"));
-        cli.printSecretLine(created.s3Secret);
+    if (args.has(QStringLiteral("unused-for"))) {
+        auto span = ValueParsers::duration(QStringLiteral("--unused-for"),
+                                           args.value(QStringLiteral("unused-for")));
+        if (!span)
+            return std::unexpected(span.error());
+        q.unusedSince = now.addSecs(-*span);
     }
+    return {};
 }
 
 Result<KeyQuery> listQuery(Cli& cli, const ParsedArgs& args, const Site& site)
@@ -88,6 +93,8 @@ Result<KeyQuery> listQuery(Cli& cli, const ParsedArgs& args, const Site& site)
             return std::unexpected(id.error());
         q.userId = *id;
     }
+    if (auto ok = addTimeFilters(q, args); !ok)
+        return std::unexpected(ok.error());
     return q;
 }
 } // namespace

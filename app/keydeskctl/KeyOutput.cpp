@@ -2,6 +2,7 @@
 #include "KeyOutput.h"
 
 #include "JsonFormat.h"
+#include "SecretJson.h"
 #include "TextFormat.h"
 
 #include <QJsonArray>
@@ -27,6 +28,27 @@ void printKeys(Cli& cli, const QList<ApiKey>& keys)
         cli.printJson(array);
     } else {
         cli.writeRaw(TextFormat::keyTable(keys, now).toStdString());
+    }
+}
+
+void printCreated(Cli& cli, const CreatedKey& created)
+{
+    const ApiKey& k = created.key;
+    if (cli.json()) {
+        const SecretBytes none;
+        printCreatedJson(
+            cli, JsonFormat::key(k, QDateTime::currentDateTimeUtc()),
+            {{"key", &created.secret}, {"aws_secret_key", k.isS3() ? &created.s3Secret : &none}});
+        return;
+    }
+    cli.note(QStringLiteral("Created %1.").arg(k.descriptiveLabel()));
+    cli.note(QStringLiteral("Key (shown once; store it now, it cannot be recovered):"));
+    cli.printSecretLine(created.secret);
+    if (k.isS3()) {
+        cli.note(QStringLiteral("Access Key ID:"));
+        cli.print(k.s3AccessKeyId);
+        cli.note(QStringLiteral("Secret Key (shown once):"));
+        cli.printSecretLine(created.s3Secret);
     }
 }
 

@@ -3,10 +3,13 @@
 
 #include "ApiKey.h"
 #include "Cli.h"
+#include "Requests.h"
 
 namespace keydesk::cli {
 
 void printKey(Cli& cli, const ApiKey& key);
 void printKeys(Cli& cli, const QList<ApiKey>& keys);
+// The one output that carries secrets: the key (and S3 values), once (create, rotate).
+void printCreated(Cli& cli, const CreatedKey& created);
 
 } // namespace keydesk::cli

@@ -64,6 +64,8 @@ QString keyDetails(const ApiKey& k, const QDateTime& now)
     row("last used:", time(k.lastUseAt, QStringLiteral("never")));
     if (k.isS3())
         row("access key id:", k.s3AccessKeyId);
+    if (k.replacedBy)
+        row("replaced by:", QStringLiteral("key #%1 (rolled)").arg(*k.replacedBy));
     if (!k.description.isEmpty())
         row("description:", k.description);
     return out;

@@ -74,4 +74,14 @@ Result<PermissionSet> permissionSet(const QString& text)
     return *set;
 }
 
+Result<qint64> duration(const QString& option, const QString& text)
+{
+    static const QRegularExpression span(QStringLiteral("^([0-9]{1,5})([dh])$"));
+    const auto m = span.match(text);
+    if (!m.hasMatch())
+        return invalid(option + QStringLiteral(" takes a span like 7d or 24h"));
+    const qint64 n = m.captured(1).toLongLong();
+    return m.captured(2) == QLatin1String("d") ? n * 86400 : n * 3600;
+}
+
 } // namespace keydesk::cli::ValueParsers

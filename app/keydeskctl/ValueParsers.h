@@ -19,5 +19,7 @@ Result<bool> boolean(const QString& option, const QString& text);
 Result<qint64> id(const QString& what, const QString& text);
 Result<int> positiveInt(const QString& option, const QString& text, int max);
 Result<PermissionSet> permissionSet(const QString& text);
+// "7d", "24h" or "90d": a span in seconds (at most 100000 days).
+Result<qint64> duration(const QString& option, const QString& text);
 
 } // namespace keydesk::cli::ValueParsers

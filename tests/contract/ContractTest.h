@@ -43,6 +43,16 @@ private slots:
     void listsAreFilteredByTheStore();
     void unknownIdsAreNotFound();
 
+    void rotation_replacementKeepsTheKeyAndTheOldOneExpiresAfterTheGrace();
+    void rotation_rolledKeyCannotBeRolledAgain();
+    void rotation_graceNowEndsTheOldKeyAtOnce();
+    void rotation_disabledKeyIsRefused();
+    void rotation_onlyWhoMayCreateAndRevoke_data();
+    void rotation_onlyWhoMayCreateAndRevoke();
+    void expiringKeysAreFilteredOnExpiresAt();
+    void unusedKeysCountFromLastUseOrCreation();
+    void inventoryReportHoldsWhatTheCallerMayList();
+
 private:
     keydesk::contract::ContractWorld w;
 };

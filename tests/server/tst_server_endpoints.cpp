@@ -369,6 +369,8 @@ private Q_SLOTS:
                                      QStringLiteral("DELETE /api_keys/{id}"),
                                      QStringLiteral("POST /api_keys/{id}/disable"),
                                      QStringLiteral("POST /api_keys/{id}/enable"),
+                                     QStringLiteral("POST /api_keys/{id}/rotate"),
+                                     QStringLiteral("GET /reports/keys.csv"),
                                      QStringLiteral("GET /site"),
                                      QStringLiteral("PATCH /site"),
                                      QStringLiteral("GET /child_sites"),
