@@ -138,4 +138,11 @@ Result<AuditPage> LocalSession::audit(const AuditQuery& query)
     return m_backend.keys().listAudit(m_principal, query);
 }
 
+Result<BulkResult> LocalSession::bulkChange(BulkAction action, const KeySelection& selection)
+{
+    if (auto ok = refresh(); !ok)
+        return std::unexpected(ok.error());
+    return m_backend.keys().bulkChange(m_principal, action, selection);
+}
+
 } // namespace keydesk

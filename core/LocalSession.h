@@ -34,6 +34,7 @@ public:
     Result<void> revokeKey(qint64 id) override;
 
     Result<AuditPage> audit(const AuditQuery& query) override;
+    Result<BulkResult> bulkChange(BulkAction action, const KeySelection& selection) override;
 
 private:
     // Every call re-checks the session's own key: revoked, disabled or expired since sign-in

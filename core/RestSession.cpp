@@ -422,4 +422,27 @@ Result<AuditPage> RestSession::audit(const AuditQuery& query)
     return AuditPage{std::move(*events), reply->nextCursor};
 }
 
+// POST /api_keys/bulk_disable or /bulk_revoke with {"ids": [...]} and/or {"user_id": N}.
+Result<BulkResult> RestSession::bulkChange(BulkAction action, const KeySelection& selection)
+{
+    QJsonObject body;
+    if (!selection.ids.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : selection.ids)
+            ids.append(id);
+        body.insert(QStringLiteral("ids"), ids);
+    }
+    if (selection.userId)
+        body.insert(QStringLiteral("user_id"), *selection.userId);
+    auto json =
+        object(HttpMethod::Post, QStringLiteral("/api_keys/bulk_") + nameOf(action), {}, body);
+    if (!json)
+        return std::unexpected(json.error());
+    auto result = bulkResultFromJson(*json);
+    if (!result)
+        return std::unexpected(
+            RestErrors::badAnswer(m_client->serverText(), QStringLiteral("a bulk result")));
+    return *result;
+}
+
 } // namespace keydesk

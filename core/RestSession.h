@@ -43,6 +43,7 @@ public:
     Result<void> revokeKey(qint64 id) override;
 
     Result<AuditPage> audit(const AuditQuery& query) override;
+    Result<BulkResult> bulkChange(BulkAction action, const KeySelection& selection) override;
 
 private:
     RestSession(std::unique_ptr<RestClient> client, Principal principal);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BulkAction.h"
 #include "Error.h"
 #include "KeyQuery.h"
 #include "Principal.h"
@@ -43,6 +44,9 @@ public:
     virtual Result<void> revokeKey(qint64 id) = 0;
 
     virtual Result<AuditPage> audit(const AuditQuery& query) = 0;
+
+    // Issue 6: disable or revoke many keys at once, all or nothing (KeyService::bulkChange).
+    virtual Result<BulkResult> bulkChange(BulkAction action, const KeySelection& selection) = 0;
 };
 
 // A store a session can be opened on.

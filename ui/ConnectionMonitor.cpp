@@ -107,4 +107,9 @@ Result<AuditPage> WatchedSession::audit(const AuditQuery& query)
     return watch(m_inner->audit(query));
 }
 
+Result<BulkResult> WatchedSession::bulkChange(BulkAction action, const KeySelection& selection)
+{
+    return watch(m_inner->bulkChange(action, selection));
+}
+
 } // namespace keydesk::ui

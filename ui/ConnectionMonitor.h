@@ -57,6 +57,7 @@ public:
     Result<void> revokeKey(qint64 id) override;
 
     Result<AuditPage> audit(const AuditQuery& query) override;
+    Result<BulkResult> bulkChange(BulkAction action, const KeySelection& selection) override;
 
 private:
     template <typename T> Result<T> watch(Result<T> result)

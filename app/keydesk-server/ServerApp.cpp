@@ -3,6 +3,7 @@
 
 #include "ApiKeysHandler.h"
 #include "AuditHandler.h"
+#include "BulkHandler.h"
 #include "Listener.h"
 #include "LocalBackend.h"
 #include "OpenApi.h"
@@ -96,6 +97,7 @@ void ServerApp::addRoutes()
     SiteHandler::addRoutes(*m_router);
     UsersHandler::addRoutes(*m_router);
     AuditHandler::addRoutes(*m_router);
+    BulkHandler::addRoutes(*m_router);
     m_openApi =
         QJsonDocument(OpenApi::document(m_router->routes(), QCoreApplication::applicationVersion()))
             .toJson(QJsonDocument::Compact);

@@ -20,6 +20,16 @@ OptionSpec flag(const char* name, const char* help)
 
 const OptionSpec kSite = opt("site", "SUB", "act on this site (yours, or a child site of yours)");
 
+constexpr int kMaxBulkIds = 10000;
+
+// key disable|revoke: one id, several (one confirmation), or every key of a user.
+QList<OptionSpec> bulkOptions()
+{
+    return {opt("user", "U", "with --all: every key of user U"),
+            flag("all", "with --user: every key of that user"),
+            flag("yes", "no confirmation prompt (needed when stdin is not a terminal)"), kSite};
+}
+
 QList<Command> buildTable()
 {
     const auto S = [](const char* s) { return QString::fromLatin1(s); };
@@ -126,11 +136,11 @@ QList<Command> buildTable()
          S("change a key's name, description, expiry or permission set"),
          keyUpdate},
         {{S("key"), S("disable")},
-         {},
-         1,
-         1,
-         S("ID"),
-         S("disable a key (permission set none, R7)"),
+         bulkOptions(),
+         0,
+         kMaxBulkIds,
+         S("ID [ID...] | --user U --all [--site SUB]  [--yes]"),
+         S("disable keys (permission set none, R7); several at once in one transaction"),
          keyDisable},
         {{S("key"), S("enable")},
          {opt("permission-set", "P", "default: the set it had before")},
@@ -139,7 +149,13 @@ QList<Command> buildTable()
          S("ID [--permission-set P]"),
          S("re-enable a key"),
          keyEnable},
-        {{S("key"), S("revoke")}, {}, 1, 1, S("ID"), S("delete a key for good (R8)"), keyRevoke},
+        {{S("key"), S("revoke")},
+         bulkOptions(),
+         0,
+         kMaxBulkIds,
+         S("ID [ID...] | --user U --all [--site SUB]  [--yes]"),
+         S("delete keys for good (R8); several at once in one transaction"),
+         keyRevoke},
         {{S("key"), S("verify")},
          {kSite},
          0,

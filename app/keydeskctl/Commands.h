@@ -41,5 +41,8 @@ int keyEnable(Cli&, const ParsedArgs&);
 int keyRevoke(Cli&, const ParsedArgs&);
 int keyVerify(Cli&, const ParsedArgs&);
 int auditList(Cli&, const ParsedArgs&);
+// BulkCommands.cpp: key disable|revoke with several ids or --user U --all.
+bool isBulk(const ParsedArgs& args);
+int keyBulk(Cli&, const ParsedArgs&, BulkAction action);
 
 } // namespace keydesk::cli

@@ -43,6 +43,12 @@ private slots:
     void listsAreFilteredByTheStore();
     void unknownIdsAreNotFound();
 
+    // ContractBulk.cpp: bulk disable and revoke (issue 6).
+    void bulk_helpdeskRevokesEveryKeyOfAUserInOneAction();
+    void bulk_disableByIdsWritesOneEventPerChangedKey();
+    void bulk_oneRefusedKeyFailsTheWholeBatch();
+    void bulk_usersActOnlyOnTheirOwnKeysAsThePolicySays();
+
 private:
     keydesk::contract::ContractWorld w;
 };
