@@ -164,10 +164,15 @@ QList<Command> buildTable()
          S("read a key on stdin; exit 0 and print its principal if it authenticates on the site"),
          keyVerify},
         {{S("audit"), S("list")},
-         {opt("key", "ID", "events of one key"), opt("limit", "N", "at most N events"), kSite},
+         {opt("key", "ID", "events of one key"), opt("limit", "N", "at most N events"),
+          opt("actor", "U", "events by user U"),
+          opt("action", "A", "only action A, e.g. key.revoke"),
+          opt("since", "DATE", "from DATE (2026-11-28, ISO time, or 7d ago)"),
+          opt("until", "DATE", "before DATE"), kSite},
          0,
          0,
-         S("[--key ID] [--limit N] [--site SUB]"),
+         S("[--actor U] [--key ID] [--action A] [--since DATE] [--until DATE] [--limit N] "
+           "[--site SUB]"),
          S("read the audit log, newest first"),
          auditList},
     };

@@ -49,6 +49,9 @@ private slots:
     void bulk_oneRefusedKeyFailsTheWholeBatch();
     void bulk_usersActOnlyOnTheirOwnKeysAsThePolicySays();
 
+    // ContractAuditFilters.cpp: the audit viewer's filters (issue 6).
+    void auditFilters_byActorKeyActionAndTime();
+
 private:
     keydesk::contract::ContractWorld w;
 };
