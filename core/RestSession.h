@@ -44,6 +44,7 @@ public:
 
     Result<AuditPage> audit(const AuditQuery& query) override;
     Result<BulkResult> bulkChange(BulkAction action, const KeySelection& selection) override;
+    Result<QList<PolicyViolation>> policyViolations(qint64 siteId) override;
 
 private:
     RestSession(std::unique_ptr<RestClient> client, Principal principal);

@@ -4,6 +4,7 @@
 #include "BulkAction.h"
 #include "Error.h"
 #include "KeyQuery.h"
+#include "PolicyViolation.h"
 #include "Principal.h"
 #include "Requests.h"
 #include "Site.h"
@@ -47,6 +48,8 @@ public:
 
     // Issue 6: disable or revoke many keys at once, all or nothing (KeyService::bulkChange).
     virtual Result<BulkResult> bulkChange(BulkAction action, const KeySelection& selection) = 0;
+    // Issue 6: keys breaking the site's key policy, for a site admin to fix.
+    virtual Result<QList<PolicyViolation>> policyViolations(qint64 siteId) = 0;
 };
 
 // A store a session can be opened on.

@@ -112,4 +112,9 @@ Result<BulkResult> WatchedSession::bulkChange(BulkAction action, const KeySelect
     return watch(m_inner->bulkChange(action, selection));
 }
 
+Result<QList<PolicyViolation>> WatchedSession::policyViolations(qint64 siteId)
+{
+    return watch(m_inner->policyViolations(siteId));
+}
+
 } // namespace keydesk::ui

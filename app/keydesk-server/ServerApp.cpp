@@ -7,6 +7,7 @@
 #include "Listener.h"
 #include "LocalBackend.h"
 #include "OpenApi.h"
+#include "PolicyHandler.h"
 #include "RequestContext.h"
 #include "Router.h"
 #include "S3Listener.h"
@@ -98,6 +99,7 @@ void ServerApp::addRoutes()
     UsersHandler::addRoutes(*m_router);
     AuditHandler::addRoutes(*m_router);
     BulkHandler::addRoutes(*m_router);
+    PolicyHandler::addRoutes(*m_router);
     m_openApi =
         QJsonDocument(OpenApi::document(m_router->routes(), QCoreApplication::applicationVersion()))
             .toJson(QJsonDocument::Compact);

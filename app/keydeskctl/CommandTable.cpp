@@ -58,6 +58,13 @@ QList<Command> buildTable()
          S("users_can_create_api_keys true|false, max_key_lifetime_days N|none, require_key_expiry "
            "true|false"),
          siteSet},
+        {{S("site"), S("violations")},
+         {kSite},
+         0,
+         0,
+         S("[--site SUB]"),
+         S("list keys that break the site's key policy (to fix; nothing is changed)"),
+         siteViolations},
         {{S("child-site"), S("create")},
          {opt("name", "NAME", "site name"), opt("subdomain", "SUB", "its subdomain")},
          0,

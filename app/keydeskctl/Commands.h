@@ -44,5 +44,6 @@ int auditList(Cli&, const ParsedArgs&);
 // BulkCommands.cpp: key disable|revoke with several ids or --user U --all.
 bool isBulk(const ParsedArgs& args);
 int keyBulk(Cli&, const ParsedArgs&, BulkAction action);
+int siteViolations(Cli&, const ParsedArgs&); // PolicyCommands.cpp
 
 } // namespace keydesk::cli

@@ -76,3 +76,40 @@ void TestContract::auditFilters_byActorKeyActionAndTime()
     KD_EXPECT_OK(forAdmin);
     QVERIFY(!forAdmin->isEmpty());
 }
+
+void TestContract::policyViolations_listedForAdminsNeverChanged()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    CreateKeyRequest neverExpires = w.userKey(w.ann, w.uniqueName(QStringLiteral("forever")));
+    CreateKeyRequest longLived = w.userKey(w.ann, w.uniqueName(QStringLiteral("long")));
+    longLived.expiresAt = now.addDays(300);
+    CreateKeyRequest fine = w.userKey(w.ann, w.uniqueName(QStringLiteral("fine")));
+    fine.expiresAt = now.addDays(10);
+    const ApiKey a = w.create(neverExpires).key;
+    const ApiKey b = w.create(longLived).key;
+    const ApiKey c = w.create(fine).key;
+    KD_EXPECT_OK(
+        w.admin.s().updateSettings(w.acme.id, SiteSettingsUpdate{{}, std::optional(30), true}));
+    auto found = w.admin.s().policyViolations(w.acme.id);
+    KD_EXPECT_OK(found);
+    const auto kindOf = [&](qint64 id) -> std::optional<ViolationKind> {
+        for (const PolicyViolation& v : std::as_const(*found))
+            if (v.key.id == id)
+                return v.kind;
+        return std::nullopt;
+    };
+    QCOMPARE(kindOf(a.id), std::optional(ViolationKind::NoExpiry));
+    QCOMPARE(kindOf(b.id), std::optional(ViolationKind::BeyondMaxLifetime));
+    QCOMPARE(kindOf(c.id), std::nullopt);
+    auto still = w.admin.s().key(b.id); // listed, never changed
+    KD_EXPECT_OK(still);
+    QCOMPARE(still->expiresAt, b.expiresAt);
+    KD_EXPECT_ERROR(w.desk.s().policyViolations(w.acme.id), ErrorCode::NotAuthorized);
+    KD_EXPECT_ERROR(w.ann.s().policyViolations(w.acme.id), ErrorCode::NotAuthorized);
+    KD_EXPECT_ERROR(w.ann.s().updateSettings(w.acme.id, SiteSettingsUpdate{{}, {}, false}),
+                    ErrorCode::NotAuthorized);
+    // A parent admin sees a child site's report (E3); the child's admin not the parent's.
+    KD_EXPECT_OK(w.admin.s().policyViolations(w.acmeEu.id));
+    KD_EXPECT_ERROR(w.euAdmin.s().policyViolations(w.acme.id), ErrorCode::NotFound);
+    QVERIFY(w.resetSettings(false));
+}

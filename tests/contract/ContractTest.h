@@ -51,6 +51,7 @@ private slots:
 
     // ContractAuditFilters.cpp: the audit viewer's filters (issue 6).
     void auditFilters_byActorKeyActionAndTime();
+    void policyViolations_listedForAdminsNeverChanged();
 
 private:
     keydesk::contract::ContractWorld w;
