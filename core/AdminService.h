@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "Error.h"
+#include "PolicyViolation.h"
 #include "Principal.h"
 #include "Requests.h"
 #include "Store.h"
@@ -23,6 +24,8 @@ public:
     Result<Site> createChildSite(const Principal& principal, const QString& name,
                                  const QString& subdomain);
     Result<QList<Site>> childSites(const Principal& principal);
+    // Keys of the site that break its current key policy (issue 6): site admins only; read-only.
+    Result<QList<PolicyViolation>> policyViolations(const Principal& principal, qint64 siteId);
 
     Result<User> createUser(const Principal& principal, const NewUser& user);
     Result<QList<User>> users(const Principal& principal, qint64 siteId);

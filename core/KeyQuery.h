@@ -50,6 +50,10 @@ struct AuditQuery {
     AuditScope scope = AuditScope::All;
     std::optional<qint64> ownerUserId; // for OwnKeys
     std::optional<qint64> keyId;
+    std::optional<qint64> actorUserId; // events by this user (issue 6)
+    QString action;                    // exact action, e.g. "key.revoke"; empty: any
+    QDateTime since;                   // at >= since, when valid
+    QDateTime until;                   // at < until, when valid
     int limit = 100;
     QString cursor; // newest first
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BulkAction.h"
 #include "Clock.h"
 #include "Error.h"
 #include "KeyQuery.h"
@@ -33,6 +34,26 @@ public:
     Result<CreatedKey> rotateKey(const Principal& principal, qint64 id, RotationGrace grace);
     Result<AuditPage> listAudit(const Principal& principal, AuditQuery query);
 
+    // Bulk disable/revoke (issue 6, KeyBulk.cpp): all or nothing, one audit event per key.
+    Result<BulkResult> bulkChange(const Principal& principal, BulkAction action,
+                                  const KeySelection& selection);
+    Result<BulkResult> disableKeys(const Principal& principal, const QList<qint64>& ids)
+    {
+        return bulkChange(principal, BulkAction::Disable, KeySelection{ids, {}});
+    }
+    Result<BulkResult> revokeKeys(const Principal& principal, const QList<qint64>& ids)
+    {
+        return bulkChange(principal, BulkAction::Revoke, KeySelection{ids, {}});
+    }
+    Result<BulkResult> disableKeysForUser(const Principal& principal, qint64 userId)
+    {
+        return bulkChange(principal, BulkAction::Disable, KeySelection{{}, userId});
+    }
+    Result<BulkResult> revokeKeysForUser(const Principal& principal, qint64 userId)
+    {
+        return bulkChange(principal, BulkAction::Revoke, KeySelection{{}, userId});
+    }
+
 private:
     struct Loaded {
         ApiKey key;
@@ -50,6 +71,11 @@ private:
     Result<CreatedKey> insertReplacement(const Principal& principal, const Loaded& l);
     Result<void> applyPermission(const Principal& principal, Loaded& l, PermissionSet wanted,
                                  QJsonObject& changes) const;
+    Result<QList<qint64>> keysOfUser(const Principal& principal, qint64 userId);
+    Result<QList<Loaded>> loadBatch(const Principal& principal, BulkAction action,
+                                    const QList<qint64>& ids);
+    Result<bool> applyBulk(const Principal& principal, BulkAction action, Loaded& l,
+                           const QJsonObject& bulk);
 
     Store& m_store;
     const KekRing* m_keks;

@@ -145,4 +145,18 @@ Result<AuditPage> LocalSession::audit(const AuditQuery& query)
     return m_backend.keys().listAudit(m_principal, query);
 }
 
+Result<BulkResult> LocalSession::bulkChange(BulkAction action, const KeySelection& selection)
+{
+    if (auto ok = refresh(); !ok)
+        return std::unexpected(ok.error());
+    return m_backend.keys().bulkChange(m_principal, action, selection);
+}
+
+Result<QList<PolicyViolation>> LocalSession::policyViolations(qint64 siteId)
+{
+    if (auto ok = refresh(); !ok)
+        return std::unexpected(ok.error());
+    return m_backend.admin().policyViolations(m_principal, siteId);
+}
+
 } // namespace keydesk

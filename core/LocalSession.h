@@ -35,6 +35,8 @@ public:
     Result<CreatedKey> rotateKey(qint64 id, RotationGrace grace) override;
 
     Result<AuditPage> audit(const AuditQuery& query) override;
+    Result<BulkResult> bulkChange(BulkAction action, const KeySelection& selection) override;
+    Result<QList<PolicyViolation>> policyViolations(qint64 siteId) override;
 
 private:
     // Every call re-checks the session's own key: revoked, disabled or expired since sign-in

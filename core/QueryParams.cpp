@@ -262,6 +262,44 @@ QUrlQuery fromKeyQuery(const KeyQuery& q)
     return out;
 }
 
+namespace {
+// An ISO 8601 time with a zone; a zoneless time would mean the server's local time.
+Result<QDateTime> zonedTime(const QString& name, const QString& value)
+{
+    const QDateTime t = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!t.isValid() || t.timeSpec() == Qt::LocalTime || !value.contains(QLatin1Char('T')))
+        return invalid(
+            QStringLiteral("%1 must be an ISO 8601 time with a zone, e.g. 2026-11-28T15:14:00Z")
+                .arg(name));
+    return t.toUTC();
+}
+
+Result<void> applyAuditFilter(AuditQuery& q, const QString& name, const QString& value)
+{
+    if (name == QLatin1String("api_key_id") || name == QLatin1String("actor_user_id")) {
+        auto id = positiveId(name, value, kInvalidParameter);
+        if (!id)
+            return std::unexpected(id.error());
+        (name == QLatin1String("api_key_id") ? q.keyId : q.actorUserId) = *id;
+        return {};
+    }
+    if (name == QLatin1String("action")) {
+        if (value.isEmpty() || value.size() > 64)
+            return invalid(QStringLiteral("action must be an action name, e.g. key.revoke"));
+        q.action = value;
+        return {};
+    }
+    if (name == QLatin1String("start_at") || name == QLatin1String("end_at")) {
+        auto t = zonedTime(name, value);
+        if (!t)
+            return std::unexpected(t.error());
+        (name == QLatin1String("start_at") ? q.since : q.until) = *t;
+        return {};
+    }
+    return unknownParameter(name);
+}
+} // namespace
+
 Result<AuditQuery> auditQuery(const QUrlQuery& query)
 {
     auto items = uniqueItems(query);
@@ -275,12 +313,9 @@ Result<AuditQuery> auditQuery(const QUrlQuery& query)
             return std::unexpected(paging.error());
         if (*paging)
             continue;
-        if (name != QLatin1String("api_key_id"))
-            return unknownParameter(name);
-        auto id = positiveId(name, value, kInvalidParameter);
-        if (!id)
-            return std::unexpected(id.error());
-        q.keyId = *id;
+        auto filter = applyAuditFilter(q, name, value);
+        if (!filter)
+            return std::unexpected(filter.error());
     }
     return q;
 }
@@ -292,6 +327,14 @@ QUrlQuery fromAuditQuery(const AuditQuery& q)
         out.addQueryItem(QStringLiteral("site_id"), QString::number(q.siteId));
     if (q.keyId)
         out.addQueryItem(QStringLiteral("api_key_id"), QString::number(*q.keyId));
+    if (q.actorUserId)
+        out.addQueryItem(QStringLiteral("actor_user_id"), QString::number(*q.actorUserId));
+    if (!q.action.isEmpty())
+        out.addQueryItem(QStringLiteral("action"), q.action);
+    if (q.since.isValid())
+        out.addQueryItem(QStringLiteral("start_at"), q.since.toUTC().toString(Qt::ISODateWithMs));
+    if (q.until.isValid())
+        out.addQueryItem(QStringLiteral("end_at"), q.until.toUTC().toString(Qt::ISODateWithMs));
     out.addQueryItem(QStringLiteral("per_page"), QString::number(q.limit));
     if (!q.cursor.isEmpty())
         out.addQueryItem(QStringLiteral("cursor"), q.cursor);

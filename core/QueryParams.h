@@ -24,7 +24,8 @@ Result<KeyQuery> keyQuery(const QUrlQuery& query);
 // The reverse, for a client; userKeysOnly travels as filter[kind]=user (when no kind is set).
 QUrlQuery fromKeyQuery(const KeyQuery& query);
 
-// GET /audit_events: site_id, api_key_id, per_page, cursor.
+// GET /audit_events: site_id, api_key_id, actor_user_id, action, start_at, end_at, per_page,
+// cursor.
 Result<AuditQuery> auditQuery(const QUrlQuery& query);
 QUrlQuery fromAuditQuery(const AuditQuery& query);
 

@@ -433,4 +433,53 @@ Result<AuditPage> RestSession::audit(const AuditQuery& query)
     return AuditPage{std::move(*events), reply->nextCursor};
 }
 
+// GET /site/policy_violations: [{"violation": KIND, "explanation", "api_key": {...}}].
+Result<QList<PolicyViolation>> RestSession::policyViolations(qint64 siteId)
+{
+    QueryItems query;
+    addSite(query, siteId);
+    auto reply = m_client->send(HttpMethod::Get, QStringLiteral("/site/policy_violations"), query);
+    if (!reply)
+        return std::unexpected(reply.error());
+    auto array = JsonParse::array(reply->body, m_client->serverText());
+    if (!array)
+        return std::unexpected(array.error());
+    QList<PolicyViolation> found;
+    for (const QJsonValue& item : std::as_const(*array)) {
+        const QJsonObject o = item.toObject();
+        const auto kind = parseViolationKind(o.value(QStringLiteral("violation")).toString());
+        auto key = keyFrom(o.value(QStringLiteral("api_key")).toObject());
+        if (!key)
+            return std::unexpected(key.error());
+        if (!kind)
+            return std::unexpected(
+                RestErrors::badAnswer(m_client->serverText(), QStringLiteral("a violation")));
+        found.append(PolicyViolation{*key, *kind});
+    }
+    return found;
+}
+
+// POST /api_keys/bulk_disable or /bulk_revoke with {"ids": [...]} and/or {"user_id": N}.
+Result<BulkResult> RestSession::bulkChange(BulkAction action, const KeySelection& selection)
+{
+    QJsonObject body;
+    if (!selection.ids.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : selection.ids)
+            ids.append(id);
+        body.insert(QStringLiteral("ids"), ids);
+    }
+    if (selection.userId)
+        body.insert(QStringLiteral("user_id"), *selection.userId);
+    auto json =
+        object(HttpMethod::Post, QStringLiteral("/api_keys/bulk_") + nameOf(action), {}, body);
+    if (!json)
+        return std::unexpected(json.error());
+    auto result = bulkResultFromJson(*json);
+    if (!result)
+        return std::unexpected(
+            RestErrors::badAnswer(m_client->serverText(), QStringLiteral("a bulk result")));
+    return *result;
+}
+
 } // namespace keydesk

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BulkAction.h"
 #include "Error.h"
 #include "KeyQuery.h"
+#include "PolicyViolation.h"
 #include "Principal.h"
 #include "Requests.h"
 #include "RotationGrace.h"
@@ -46,6 +48,11 @@ public:
     virtual Result<CreatedKey> rotateKey(qint64 id, RotationGrace grace) = 0;
 
     virtual Result<AuditPage> audit(const AuditQuery& query) = 0;
+
+    // Issue 6: disable or revoke many keys at once, all or nothing (KeyService::bulkChange).
+    virtual Result<BulkResult> bulkChange(BulkAction action, const KeySelection& selection) = 0;
+    // Issue 6: keys breaking the site's key policy, for a site admin to fix.
+    virtual Result<QList<PolicyViolation>> policyViolations(qint64 siteId) = 0;
 };
 
 // A store a session can be opened on.

@@ -29,6 +29,27 @@ AuditEvent readEvent(const QSqlQuery& q)
     e.details = QJsonDocument::fromJson(q.value(9).toByteArray()).object();
     return e;
 }
+
+// The viewer's filters (issue 6): actor, action and time range.
+void addFilters(const AuditQuery& q, QStringList& where, QVariantList& values)
+{
+    if (q.actorUserId) {
+        where << QStringLiteral("actor_user_id = ?");
+        values << QVariant(*q.actorUserId);
+    }
+    if (!q.action.isEmpty()) {
+        where << QStringLiteral("action = ?");
+        values << QVariant(q.action);
+    }
+    if (q.since.isValid()) {
+        where << QStringLiteral("at >= ?");
+        values << QVariant(toMs(q.since));
+    }
+    if (q.until.isValid()) {
+        where << QStringLiteral("at < ?");
+        values << QVariant(toMs(q.until));
+    }
+}
 } // namespace
 
 Result<qint64> SqlStore::insertAudit(const AuditEvent& e)
@@ -59,6 +80,7 @@ Result<AuditPage> SqlStore::listAudit(const AuditQuery& q)
         where << QStringLiteral("target_key_id = ?");
         values << QVariant(*q.keyId);
     }
+    addFilters(q, where, values);
     if (!q.cursor.isEmpty()) {
         auto c = PageCursor::decode(q.cursor, QStringLiteral("audit"), true);
         if (!c)

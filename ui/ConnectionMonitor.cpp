@@ -112,4 +112,14 @@ Result<AuditPage> WatchedSession::audit(const AuditQuery& query)
     return watch(m_inner->audit(query));
 }
 
+Result<BulkResult> WatchedSession::bulkChange(BulkAction action, const KeySelection& selection)
+{
+    return watch(m_inner->bulkChange(action, selection));
+}
+
+Result<QList<PolicyViolation>> WatchedSession::policyViolations(qint64 siteId)
+{
+    return watch(m_inner->policyViolations(siteId));
+}
+
 } // namespace keydesk::ui

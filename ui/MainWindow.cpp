@@ -73,6 +73,10 @@ void MainWindow::Private::buildActions()
     refresh = make("actionRefresh", tr("Re&fresh"), ":/icons/refresh.svg", QKeySequence::Refresh);
     find = make("actionFind", tr("&Find"), "", QKeySequence::Find);
     enable->setToolTip(tr("Re-enable the key, or change its permission set"));
+    revokeUserKeys = make("actionRevokeUserKeys", tr("Revoke All Keys of &User…"), "", {});
+    revokeUserKeys->setToolTip(tr("Revoke every key of one user at once, e.g. when they leave"));
+    auditLog = make("actionAuditLog", tr("&Audit Log…"), "", QKeySequence(Qt::CTRL | Qt::Key_L));
+    sitePolicy = make("actionSitePolicy", tr("Key &Policy…"), "", {});
 }
 
 void MainWindow::Private::buildMenus()
@@ -91,9 +95,13 @@ void MainWindow::Private::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     QMenu* keys = q->menuBar()->addMenu(tr("&Keys"));
     keysMenu = keys;
-    keys->addActions({newKey, disable, enable, revoke});
+    keys->addActions({newKey, disable, enable, revoke, revokeUserKeys});
     keys->addSeparator();
     keys->addActions({refresh, find});
+    keys->addSeparator();
+    keys->addAction(auditLog);
+    QMenu* site = q->menuBar()->addMenu(tr("&Site"));
+    site->addAction(sitePolicy);
     QMenu* help = q->menuBar()->addMenu(tr("&Help"));
     auto* about = help->addAction(tr("&About KeyDesk"), q, [this] {
         QMessageBox::about(q, tr("About KeyDesk"),

@@ -25,6 +25,14 @@ template <typename T> Result<void> discardValue(const Result<T>& r)
 }
 
 // "the key "Backup"" or "3 keys", without relying on a loaded translation for plurals.
+QList<qint64> idsOf(const QList<ApiKey>& keys)
+{
+    QList<qint64> ids;
+    for (const ApiKey& k : keys)
+        ids << k.id;
+    return ids;
+}
+
 QString keysPhrase(const QList<ApiKey>& keys)
 {
     if (keys.size() == 1)
@@ -55,6 +63,9 @@ void MainWindow::Private::connectActions()
     connect(disable, &QAction::triggered, q, [this] { disableSelected(); });
     connect(enable, &QAction::triggered, q, [this] { enableSelected(); });
     connect(revoke, &QAction::triggered, q, [this] { revokeSelected(); });
+    connect(revokeUserKeys, &QAction::triggered, q, [this] { revokeKeysOfUser(); });
+    connect(auditLog, &QAction::triggered, q, [this] { showAuditLog(); });
+    connect(sitePolicy, &QAction::triggered, q, [this] { editSitePolicy(); });
     connect(refresh, &QAction::triggered, q, [this] {
         loadUsers();
         model->reload();
@@ -109,6 +120,10 @@ void MainWindow::Private::updateActions()
     setActionState(enable, decide(Action::EnableKey, keys), none);
     setActionState(revoke, decide(Action::RevokeKey, keys), none);
     updateRollAction(keys);
+    revokeUserKeys->setEnabled(principal().role != Role::User); // admins and help desk (E1)
+    setActionState(sitePolicy, AccessPolicy::check(principal(), Action::ManageSite,
+                                                   Target{currentSite.id, currentSite.parentId,
+                                                          false, KeyKind::User, std::nullopt}));
 }
 
 // The dialog sends the request itself, so a refusal or a lost connection keeps it open with
@@ -158,9 +173,8 @@ void MainWindow::Private::disableSelected()
         return;
     auto* dialog = prepare(new DisableKeysDialog(keys, q));
     connect(dialog, &QDialog::accepted, q, [this, keys] {
-        runOnKeys(
-            keys, [this](qint64 id) { return discardValue(session().disableKey(id)); },
-            tr("Disabled %1.").arg(keysPhrase(keys)));
+        runBulk(BulkAction::Disable, KeySelection{idsOf(keys), {}},
+                tr("Disabled %1.").arg(keysPhrase(keys)));
     });
     dialog->open();
 }
@@ -187,9 +201,8 @@ void MainWindow::Private::revokeSelected()
         return;
     auto* dialog = prepare(new RevokeKeysDialog(keys, q));
     connect(dialog, &QDialog::accepted, q, [this, keys] {
-        runOnKeys(
-            keys, [this](qint64 id) { return session().revokeKey(id); },
-            tr("Revoked %1. Revoked keys authenticate nothing.").arg(keysPhrase(keys)));
+        runBulk(BulkAction::Revoke, KeySelection{idsOf(keys), {}},
+                tr("Revoked %1. Revoked keys authenticate nothing.").arg(keysPhrase(keys)));
     });
     dialog->open();
 }

@@ -50,6 +50,9 @@ struct MainWindow::Private {
     QAction* disable = nullptr;
     QAction* enable = nullptr;
     QAction* revoke = nullptr;
+    QAction* revokeUserKeys = nullptr; // issue 6: every key of one user
+    QAction* auditLog = nullptr;       // issue 6: the audit log viewer
+    QAction* sitePolicy = nullptr;     // issue 6: Site → Policy…
     QAction* refresh = nullptr;
     QAction* find = nullptr;
 
@@ -98,6 +101,12 @@ struct MainWindow::Private {
     void revokeSelected();
     void runOnKeys(const QList<ApiKey>& keys, const std::function<Result<void>(qint64)>& op,
                    const QString& doneText);
+    // Issue 6 (MainWindowBulk.cpp): one transaction for the whole selection, all or nothing.
+    void runBulk(BulkAction action, const KeySelection& selection, const QString& doneText);
+    void revokeKeysOfUser();
+    void showAuditLog();
+    void editSitePolicy();
+    void selectKey(qint64 id);
     void showError(const QString& text);
 
     // MainWindowLifecycle.cpp

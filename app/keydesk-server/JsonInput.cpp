@@ -3,6 +3,7 @@
 
 #include "Validation.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <cmath>
@@ -35,6 +36,10 @@ bool matchesType(FieldType type, const QJsonValue& v)
         return v.isString() && parsePermissionSet(v.toString()).has_value();
     case FieldType::Role:
         return v.isString() && parseRole(v.toString()).has_value();
+    case FieldType::IntegerList: {
+        const QJsonArray items = v.toArray();
+        return v.isArray() && std::all_of(items.begin(), items.end(), isInteger);
+    }
     }
     return false;
 }
@@ -69,6 +74,8 @@ QString JsonInput::typeName(FieldType type)
         return QStringLiteral("one of ") + permissionSetNames().join(QStringLiteral(", "));
     case FieldType::Role:
         return QStringLiteral("one of site_admin, helpdesk, user");
+    case FieldType::IntegerList:
+        return QStringLiteral("an array of integers");
     }
     return {};
 }
@@ -129,6 +136,14 @@ std::optional<qint64> JsonInput::integer(const QString& name) const
 {
     const QJsonValue v = m_object.value(name);
     return v.isDouble() ? std::optional<qint64>(static_cast<qint64>(v.toDouble())) : std::nullopt;
+}
+
+QList<qint64> JsonInput::integers(const QString& name) const
+{
+    QList<qint64> out;
+    for (const QJsonValue& v : m_object.value(name).toArray())
+        out << static_cast<qint64>(v.toDouble());
+    return out;
 }
 
 std::optional<bool> JsonInput::boolean(const QString& name) const

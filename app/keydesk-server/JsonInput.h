@@ -13,7 +13,7 @@
 
 namespace keydesk::server {
 
-enum class FieldType { String, Integer, Boolean, DateTime, PermissionSet, Role };
+enum class FieldType { String, Integer, Boolean, DateTime, PermissionSet, Role, IntegerList };
 
 // One parameter of an endpoint, in the JSON body (POST, PATCH) or the query (GET, DELETE).
 // The route table lists them; the same list validates requests and writes the OpenAPI document.
@@ -38,6 +38,7 @@ public:
     bool isNull(const QString& name) const { return m_object.value(name).isNull(); }
     QString string(const QString& name) const; // "" when absent or null
     std::optional<qint64> integer(const QString& name) const;
+    QList<qint64> integers(const QString& name) const; // empty when absent or null
     std::optional<bool> boolean(const QString& name) const;
     std::optional<QDateTime> time(const QString& name) const;
     std::optional<PermissionSet> permissionSet(const QString& name) const;

@@ -32,6 +32,12 @@ QJsonObject typeSchema(const Field& f)
         s = {{QStringLiteral("type"), QStringLiteral("string")},
              {QStringLiteral("enum"), QJsonArray::fromStringList(permissionSetNames())}};
         break;
+    case FieldType::IntegerList:
+        s = {{QStringLiteral("type"), QStringLiteral("array")},
+             {QStringLiteral("items"),
+              QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")},
+                          {QStringLiteral("format"), QStringLiteral("int64")}}}};
+        break;
     case FieldType::Role:
         s = {{QStringLiteral("type"), QStringLiteral("string")},
              {QStringLiteral("enum"),

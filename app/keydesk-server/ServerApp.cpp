@@ -3,9 +3,11 @@
 
 #include "ApiKeysHandler.h"
 #include "AuditHandler.h"
+#include "BulkHandler.h"
 #include "Listener.h"
 #include "LocalBackend.h"
 #include "OpenApi.h"
+#include "PolicyHandler.h"
 #include "ReportsHandler.h"
 #include "RequestContext.h"
 #include "Router.h"
@@ -103,6 +105,8 @@ void ServerApp::addRoutes()
     UsersHandler::addRoutes(*m_router);
     AuditHandler::addRoutes(*m_router);
     ReportsHandler::addRoutes(*m_router);
+    BulkHandler::addRoutes(*m_router);
+    PolicyHandler::addRoutes(*m_router);
     m_openApi =
         QJsonDocument(OpenApi::document(m_router->routes(), QCoreApplication::applicationVersion()))
             .toJson(QJsonDocument::Compact);

@@ -20,6 +20,16 @@ OptionSpec flag(const char* name, const char* help)
 
 const OptionSpec kSite = opt("site", "SUB", "act on this site (yours, or a child site of yours)");
 
+constexpr int kMaxBulkIds = 10000;
+
+// key disable|revoke: one id, several (one confirmation), or every key of a user.
+QList<OptionSpec> bulkOptions()
+{
+    return {opt("user", "U", "with --all: every key of user U"),
+            flag("all", "with --user: every key of that user"),
+            flag("yes", "no confirmation prompt (needed when stdin is not a terminal)"), kSite};
+}
+
 QList<Command> buildTable()
 {
     const auto S = [](const char* s) { return QString::fromLatin1(s); };
@@ -48,6 +58,13 @@ QList<Command> buildTable()
          S("users_can_create_api_keys true|false, max_key_lifetime_days N|none, require_key_expiry "
            "true|false"),
          siteSet},
+        {{S("site"), S("violations")},
+         {kSite},
+         0,
+         0,
+         S("[--site SUB]"),
+         S("list keys that break the site's key policy (to fix; nothing is changed)"),
+         siteViolations},
         {{S("child-site"), S("create")},
          {opt("name", "NAME", "site name"), opt("subdomain", "SUB", "its subdomain")},
          0,
@@ -128,11 +145,11 @@ QList<Command> buildTable()
          S("change a key's name, description, expiry or permission set"),
          keyUpdate},
         {{S("key"), S("disable")},
-         {},
-         1,
-         1,
-         S("ID"),
-         S("disable a key (permission set none, R7)"),
+         bulkOptions(),
+         0,
+         kMaxBulkIds,
+         S("ID [ID...] | --user U --all [--site SUB]  [--yes]"),
+         S("disable keys (permission set none, R7); several at once in one transaction"),
          keyDisable},
         {{S("key"), S("enable")},
          {opt("permission-set", "P", "default: the set it had before")},
@@ -141,7 +158,13 @@ QList<Command> buildTable()
          S("ID [--permission-set P]"),
          S("re-enable a key"),
          keyEnable},
-        {{S("key"), S("revoke")}, {}, 1, 1, S("ID"), S("delete a key for good (R8)"), keyRevoke},
+        {{S("key"), S("revoke")},
+         bulkOptions(),
+         0,
+         kMaxBulkIds,
+         S("ID [ID...] | --user U --all [--site SUB]  [--yes]"),
+         S("delete keys for good (R8); several at once in one transaction"),
+         keyRevoke},
         {{S("key"), S("rotate")},
          {opt("grace", "G", "now (default), 1h, 24h or 7d: how long the old key keeps working")},
          1,
@@ -165,10 +188,15 @@ QList<Command> buildTable()
          S("read a key on stdin; exit 0 and print its principal if it authenticates on the site"),
          keyVerify},
         {{S("audit"), S("list")},
-         {opt("key", "ID", "events of one key"), opt("limit", "N", "at most N events"), kSite},
+         {opt("key", "ID", "events of one key"), opt("limit", "N", "at most N events"),
+          opt("actor", "U", "events by user U"),
+          opt("action", "A", "only action A, e.g. key.revoke"),
+          opt("since", "DATE", "from DATE (2026-11-28, ISO time, or 7d ago)"),
+          opt("until", "DATE", "before DATE"), kSite},
          0,
          0,
-         S("[--key ID] [--limit N] [--site SUB]"),
+         S("[--actor U] [--key ID] [--action A] [--since DATE] [--until DATE] [--limit N] "
+           "[--site SUB]"),
          S("read the audit log, newest first"),
          auditList},
     };

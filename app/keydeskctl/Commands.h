@@ -43,5 +43,9 @@ int keyVerify(Cli&, const ParsedArgs&);
 int auditList(Cli&, const ParsedArgs&);
 int keyRotate(Cli&, const ParsedArgs&);
 int reportKeys(Cli&, const ParsedArgs&);
+// BulkCommands.cpp: key disable|revoke with several ids or --user U --all.
+bool isBulk(const ParsedArgs& args);
+int keyBulk(Cli&, const ParsedArgs&, BulkAction action);
+int siteViolations(Cli&, const ParsedArgs&); // PolicyCommands.cpp
 
 } // namespace keydesk::cli

@@ -86,6 +86,8 @@ void printPrincipal(Cli& cli, const Principal& p, const QString& subdomain)
 
 int keyDisable(Cli& cli, const ParsedArgs& args)
 {
+    if (isBulk(args))
+        return keyBulk(cli, args, BulkAction::Disable);
     return withKeyId(cli, args, [&](Session& s, qint64 id) {
         auto key = s.disableKey(id);
         if (!key)
@@ -115,6 +117,8 @@ int keyEnable(Cli& cli, const ParsedArgs& args)
 
 int keyRevoke(Cli& cli, const ParsedArgs& args)
 {
+    if (isBulk(args))
+        return keyBulk(cli, args, BulkAction::Revoke);
     return withKeyId(cli, args, [&](Session& s, qint64 id) {
         auto done = s.revokeKey(id);
         if (!done)

@@ -53,6 +53,16 @@ private slots:
     void unusedKeysCountFromLastUseOrCreation();
     void inventoryReportHoldsWhatTheCallerMayList();
 
+    // ContractBulk.cpp: bulk disable and revoke (issue 6).
+    void bulk_helpdeskRevokesEveryKeyOfAUserInOneAction();
+    void bulk_disableByIdsWritesOneEventPerChangedKey();
+    void bulk_oneRefusedKeyFailsTheWholeBatch();
+    void bulk_usersActOnlyOnTheirOwnKeysAsThePolicySays();
+
+    // ContractAuditFilters.cpp: the audit viewer's filters (issue 6).
+    void auditFilters_byActorKeyActionAndTime();
+    void policyViolations_listedForAdminsNeverChanged();
+
 private:
     keydesk::contract::ContractWorld w;
 };

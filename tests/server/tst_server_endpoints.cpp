@@ -379,7 +379,10 @@ private Q_SLOTS:
                                      QStringLiteral("POST /users"),
                                      QStringLiteral("GET /users/{id}"),
                                      QStringLiteral("PATCH /users/{id}"),
-                                     QStringLiteral("GET /audit_events")};
+                                     QStringLiteral("GET /audit_events"),
+                                     QStringLiteral("POST /api_keys/bulk_disable"),
+                                     QStringLiteral("POST /api_keys/bulk_revoke"),
+                                     QStringLiteral("GET /site/policy_violations")};
         QCOMPARE(listedRoutes(), expected); // docs/rest-api.md's endpoint table
         const QJsonObject schemas = r.object()
                                         .value(QStringLiteral("components"))
