@@ -39,6 +39,11 @@ RevokeUserKeysDialog::RevokeUserKeysDialog(const QList<User>& users, QWidget* pa
     ok->setObjectName(QStringLiteral("okButton"));
     ok->setText(tr("Revoke All"));
     ok->setEnabled(!users.isEmpty());
+    ok->setAutoDefault(false);
+    // Revoking cannot be undone: Return means Cancel here, as in the single-key revoke.
+    QPushButton* cancel = buttons->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

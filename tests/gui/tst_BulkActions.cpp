@@ -83,6 +83,7 @@ void TestBulkActions::helpdeskRevokesAllKeysOfAUser()
     auto* users = child<QComboBox>(dialog, "userCombo");
     users->setCurrentIndex(users->findText(QStringLiteral("ben"), Qt::MatchStartsWith));
     QCOMPARE(dialog->userId(), f.world.ben.id);
+    QVERIFY(child<QPushButton>(dialog, "cancelButton")->isDefault()); // Return does not revoke
     shoot(dialog, "revoke-user-keys");
     clickOk(dialog);
     QVERIFY(!f.world.store().key(a).value());
