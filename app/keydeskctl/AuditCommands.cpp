@@ -92,7 +92,13 @@ int auditList(Cli& cli, const ParsedArgs& args)
             array.append(JsonFormat::auditEvent(e));
         cli.printJson(array);
     } else {
-        cli.writeRaw(TextFormat::auditTable(events).toStdString());
+        // Actors by name when this principal may list the site's users; ids otherwise.
+        QHash<qint64, QString> names;
+        if (auto users = (*cli.session())->users(site->id)) {
+            for (const User& u : *users)
+                names.insert(u.id, u.username);
+        }
+        cli.writeRaw(TextFormat::auditTable(events, names).toStdString());
     }
     return ExitOk;
 }

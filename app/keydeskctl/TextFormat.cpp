@@ -127,17 +127,17 @@ QString userTable(const QList<User>& users)
 
 namespace {
 // Store-wide events (kek.rotate) have no actor: an operator ran a command on the store.
-QString actorText(const AuditEvent& e)
+QString actorText(const AuditEvent& e, const QHash<qint64, QString>& userNames)
 {
     if (e.actorUserId)
-        return QStringLiteral("user #%1").arg(*e.actorUserId);
+        return userNames.value(*e.actorUserId, QStringLiteral("user #%1").arg(*e.actorUserId));
     if (e.actorKeyId)
         return QStringLiteral("key #%1").arg(*e.actorKeyId);
     return QStringLiteral("system");
 }
 } // namespace
 
-QString auditTable(const QList<AuditEvent>& events)
+QString auditTable(const QList<AuditEvent>& events, const QHash<qint64, QString>& userNames)
 {
     QList<QStringList> rows;
     for (const AuditEvent& e : events)
@@ -146,7 +146,7 @@ QString auditTable(const QList<AuditEvent>& events)
             time(e.at),
             e.action,
             e.targetKeyId ? QStringLiteral("#%1").arg(*e.targetKeyId) : QStringLiteral("-"),
-            actorText(e),
+            actorText(e, userNames),
             QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))};
     return table({QStringLiteral("ID"), QStringLiteral("AT"), QStringLiteral("ACTION"),
                   QStringLiteral("KEY"), QStringLiteral("ACTOR"), QStringLiteral("DETAILS")},

@@ -7,6 +7,7 @@
 #include "Site.h"
 #include "User.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -19,7 +20,8 @@ QString keyTable(const QList<ApiKey>& keys, const QDateTime& now);
 QString siteDetails(const Site& site);
 QString siteTable(const QList<Site>& sites);
 QString userTable(const QList<User>& users);
-QString auditTable(const QList<AuditEvent>& events);
+// Actors by username where `userNames` knows them (else "user #N").
+QString auditTable(const QList<AuditEvent>& events, const QHash<qint64, QString>& userNames = {});
 QString principalLine(const Principal& principal, const QString& siteSubdomain);
 
 } // namespace keydesk::cli::TextFormat

@@ -211,6 +211,11 @@ void TestCliJson::auditListIsArray()
     QVERIFY(found);
     const CliResult raw = m_cli->run(args({"--json", "audit", "list"}), m_admin);
     QVERIFY(!raw.mentions(k.key) && !raw.mentions(m_admin));
+    // The text table names the actor (the site admin may list the users), not "user #1".
+    const CliResult table = m_cli->run(args({"audit", "list"}), m_admin);
+    CLI_EXPECT_OK(table);
+    QVERIFY2(table.out.contains("  admin  ") && !table.out.contains("user #"),
+             table.out.constData());
 }
 
 void TestCliJson::createdKeyVerifies()
