@@ -12,8 +12,8 @@
 #include "KeyFormat.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "RevealDialog.h"
-#include "SecretStore.h"
 #include "SignInDialog.h"
 
 #include <QAbstractButton>
@@ -35,48 +35,12 @@
 
 using namespace keydesk;
 using keydesk::test::findTopLevel;
+using keydesk::test::MemorySecretStore;
 using ui::FirstRunWizard;
 
 namespace {
 
 // The keychain of these tests: entries in memory, or no backend at all.
-class MemorySecretStore final : public ui::SecretStore {
-public:
-    bool available = true;
-    int writes = 0;
-
-    Outcome write(const QString& entry, const SecretBytes& secret) override
-    {
-        if (!available)
-            return {Status::Unavailable, QStringLiteral("No keychain is available")};
-        ++writes;
-        m_entries[entry] = SecretBytes::copyOf(secret.view());
-        return {Status::Ok, {}};
-    }
-    Outcome read(const QString& entry, SecretBytes& out) override
-    {
-        if (!available)
-            return {Status::Unavailable, QStringLiteral("No keychain is available")};
-        const auto it = m_entries.find(entry);
-        if (it == m_entries.end())
-            return {Status::NotFound, QStringLiteral("No such keychain entry")};
-        out = SecretBytes::copyOf(it->second.view());
-        return {Status::Ok, {}};
-    }
-    Outcome remove(const QString& entry) override
-    {
-        return {m_entries.erase(entry) ? Status::Ok : Status::NotFound, {}};
-    }
-    const SecretBytes* entry(const QString& name) const
-    {
-        const auto it = m_entries.find(name);
-        return it == m_entries.end() ? nullptr : &it->second;
-    }
-
-private:
-    std::map<QString, SecretBytes> m_entries;
-};
-
 template <typename T> T* child(QObject* parent, const char* name)
 {
     return parent ? parent->findChild<T*>(QLatin1String(name)) : nullptr;

@@ -13,9 +13,9 @@
 #include "KeyFormat.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "ProfilesDialog.h"
 #include "RevealDialog.h"
-#include "SecretStore.h"
 #include "ServerProcess.h"
 
 #include <QAction>
@@ -36,34 +36,10 @@
 
 using namespace keydesk;
 using keydesk::test::findTopLevel;
+using keydesk::test::MemorySecretStore;
 using keydesk::test::ServerProcess;
 
 namespace {
-class MemorySecretStore final : public ui::SecretStore {
-public:
-    Outcome write(const QString& entry, const SecretBytes& secret) override
-    {
-        m_entries[entry] = SecretBytes::copyOf(secret.view());
-        return {Status::Ok, {}};
-    }
-    Outcome read(const QString& entry, SecretBytes& out) override
-    {
-        const auto it = m_entries.find(entry);
-        if (it == m_entries.end())
-            return {Status::NotFound, {}};
-        out = SecretBytes::copyOf(it->second.view());
-        return {Status::Ok, {}};
-    }
-    Outcome remove(const QString& entry) override
-    {
-        return {m_entries.erase(entry) ? Status::Ok : Status::NotFound, {}};
-    }
-    bool has(const QString& entry) const { return m_entries.contains(entry); }
-
-private:
-    std::map<QString, SecretBytes> m_entries;
-};
-
 template <typename T> T* child(QObject* parent, const char* name)
 {
     return parent ? parent->findChild<T*>(QLatin1String(name)) : nullptr;

@@ -12,9 +12,9 @@
 #include "KeyActionDialogs.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "ProfilesDialog.h"
 #include "RevealDialog.h"
-#include "SecretStore.h"
 #include "SeedStore.h"
 #include "SettingsDialog.h"
 
@@ -36,34 +36,11 @@
 #include <map>
 
 using namespace keydesk;
+using keydesk::test::MemorySecretStore;
 
 namespace {
 
 // The keychain of the shots: entries in memory (the real one is gui_Keychain's business).
-class MemorySecretStore final : public ui::SecretStore {
-public:
-    Outcome write(const QString& entry, const SecretBytes& secret) override
-    {
-        m_entries[entry] = SecretBytes::copyOf(secret.view());
-        return {Status::Ok, {}};
-    }
-    Outcome read(const QString& entry, SecretBytes& out) override
-    {
-        const auto it = m_entries.find(entry);
-        if (it == m_entries.end())
-            return {Status::NotFound, {}};
-        out = SecretBytes::copyOf(it->second.view());
-        return {Status::Ok, {}};
-    }
-    Outcome remove(const QString& entry) override
-    {
-        return {m_entries.erase(entry) ? Status::Ok : Status::NotFound, {}};
-    }
-
-private:
-    std::map<QString, SecretBytes> m_entries;
-};
-
 class Shooter {
 public:
     explicit Shooter(QString dir)
