@@ -68,7 +68,7 @@ S3Authenticator::authenticate(const sigv4::HttpRequest& request, qint64 siteId)
     if (key.siteId != siteId) // R10: before the secret is even opened
         return refuse(S3AuthFailure::InvalidAccessKeyId, kUnknownKey);
 
-    if (!m_keks.find(key.s3KekId) && m_reloadKeks && m_reloadKeks())
+    if (!m_keks.find(key.s3KekId) && mayReload() && m_reloadKeks())
         qCInfo(lcAuth) << "key-encryption keys read again for key" << key.id;
     auto secret = S3Secret::open(m_keks, key); // logs the key and KEK ids, never the secret
     if (!secret)
@@ -79,6 +79,17 @@ S3Authenticator::authenticate(const sigv4::HttpRequest& request, qint64 siteId)
     if (!verified)
         return refuse(failureOf(verified.error().failure), verified.error().message);
     return checkKey(key, siteId);
+}
+
+// At most one read of the KEK file per few seconds: a key whose KEK is really missing must not
+// turn every request naming it into file I/O.
+bool S3Authenticator::mayReload()
+{
+    constexpr qint64 kMinIntervalMs = 5000;
+    if (!m_reloadKeks || (m_lastReload.isValid() && m_lastReload.elapsed() < kMinIntervalMs))
+        return false;
+    m_lastReload.start();
+    return true;
 }
 
 std::expected<Principal, S3AuthError> S3Authenticator::checkKey(const ApiKey& key, qint64 siteId)

@@ -6,6 +6,7 @@
 #include "SigV4.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 namespace keydesk {
 
@@ -43,12 +44,14 @@ public:
 
 private:
     std::expected<Principal, S3AuthError> checkKey(const ApiKey& key, qint64 siteId);
+    bool mayReload();
 
     Store& m_store;
     const KekRing& m_keks;
     Authenticator& m_auth;
     Clock m_clock;
     std::function<bool()> m_reloadKeks;
+    QElapsedTimer m_lastReload;
 };
 
 } // namespace keydesk
