@@ -116,30 +116,41 @@ Decision AccessPolicy::check(const Principal& principal, Action action, const Ta
     return byRole(*role, principal, action, target);
 }
 
-QString Decision::reasonText() const
+Text Decision::reasonMessage() const
 {
     switch (reason) {
     case DenyReason::None:
         return {};
     case DenyReason::KeyDisabled:
-        return QStringLiteral("This API key is disabled");
+        return errorText(QT_TRANSLATE_NOOP("keydesk::Error", "This API key is disabled"));
     case DenyReason::KeyNotForManagement:
-        return QStringLiteral("This API key's permission set does not allow key management");
+        return errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "This API key's permission set does not allow key management"));
     case DenyReason::OtherSite:
-        return QStringLiteral("This API key has no access to that site");
+        return errorText(
+            QT_TRANSLATE_NOOP("keydesk::Error", "This API key has no access to that site"));
     case DenyReason::SiteAdminRequired:
-        return QStringLiteral("Only site administrators can do this");
+        return errorText(
+            QT_TRANSLATE_NOOP("keydesk::Error", "Only site administrators can do this"));
     case DenyReason::UserKeysOnly:
-        return QStringLiteral("Help-desk staff cannot see or change site-wide keys");
+        return errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                           "Help-desk staff cannot see or change site-wide keys"));
     case DenyReason::OwnKeysOnly:
-        return QStringLiteral("You can only act on your own keys");
+        return errorText(QT_TRANSLATE_NOOP("keydesk::Error", "You can only act on your own keys"));
     case DenyReason::SettingOff:
-        return QStringLiteral("This site does not let users manage their own API keys "
-                              "(users_can_create_api_keys is off)");
+        return errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                           "This site does not let users manage their own API keys "
+                                           "(users_can_create_api_keys is off)"));
     case DenyReason::CantActForOtherUser:
-        return QStringLiteral("Only site administrators can create keys for other users");
+        return errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "Only site administrators can create keys for other users"));
     }
     return {};
+}
+
+QString Decision::reasonText() const
+{
+    return reason == DenyReason::None ? QString() : englishText(reasonMessage());
 }
 
 QString Decision::filesComType() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiKey.h"
+#include "Error.h"
 #include "Principal.h"
 
 #include <QString>
@@ -49,7 +50,8 @@ struct Decision {
     DenyReason reason = DenyReason::None;
 
     explicit operator bool() const { return allowed; }
-    QString reasonText() const;   // English sentence for logs, CLI and server
+    Text reasonMessage() const;   // translatable; no source when allowed
+    QString reasonText() const;   // English sentence for logs and the server
     QString filesComType() const; // e.g. "not-authorized/site-admin-required"
 };
 

@@ -12,9 +12,10 @@ using namespace ServiceSupport;
 namespace {
 Error userNotFound(const QString& username)
 {
-    return Error{ErrorCode::NotFound,
-                 QStringLiteral("User %1 not found").arg(Validation::echo(username)),
-                 QStringLiteral("not-found/user-not-found")};
+    return makeError(ErrorCode::NotFound,
+                     errorText(QT_TRANSLATE_NOOP("keydesk::Error", "User %1 not found"),
+                               Validation::echo(username)),
+                     QStringLiteral("not-found/user-not-found"));
 }
 
 QJsonObject userJson(const User& u)
@@ -45,10 +46,11 @@ Result<User> AdminService::createUser(const Principal& principal, const NewUser&
     auto id = m_store.insertUser(user);
     if (!id) {
         if (id.error().code == ErrorCode::Conflict)
-            return fail(ErrorCode::Conflict,
-                        QStringLiteral("User %1 already exists on site %2")
-                            .arg(user.username, site->subdomain),
-                        QStringLiteral("bad-request/username-taken"));
+            return fail(
+                ErrorCode::Conflict,
+                errorText(QT_TRANSLATE_NOOP("keydesk::Error", "User %1 already exists on site %2"),
+                          user.username, site->subdomain),
+                QStringLiteral("bad-request/username-taken"));
         return std::unexpected(id.error());
     }
     user.id = *id;
@@ -112,8 +114,10 @@ Result<User> AdminService::setUserDisabled(const Principal& principal, qint64 si
         return std::unexpected(userNotFound(username));
     User user = **found;
     if (principal.userId && *principal.userId == user.id && disabled)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("You cannot disable your own user"),
-                    QStringLiteral("bad-request/invalid-input"));
+        return fail(
+            ErrorCode::InvalidInput,
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "You cannot disable your own user")),
+            QStringLiteral("bad-request/invalid-input"));
     if (user.disabled == disabled)
         return user;
     if (auto w = m_store.setUserDisabled(user.id, disabled); !w)

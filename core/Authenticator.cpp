@@ -13,8 +13,9 @@ std::unexpected<AuthError> refuse(AuthFailure failure)
     const QString type = failure == AuthFailure::Disabled
                              ? QStringLiteral("not-authorized/api-key-is-disabled")
                              : QStringLiteral("not-authenticated/invalid-credentials");
-    return std::unexpected(AuthError{
-        failure, Error{ErrorCode::NotAuthenticated, Authenticator::describe(failure), type}});
+    return std::unexpected(
+        AuthError{failure, makeError(ErrorCode::NotAuthenticated,
+                                     Authenticator::describeText(failure), type)});
 }
 } // namespace
 
@@ -24,27 +25,39 @@ Authenticator::Authenticator(Store& store, Clock clock, qint64 coalesceMs)
     , m_coalesceMs(coalesceMs)
 {}
 
-QString Authenticator::describe(AuthFailure failure)
+Text Authenticator::describeText(AuthFailure failure)
 {
     switch (failure) {
     case AuthFailure::Malformed:
-        return QStringLiteral("Invalid credentials: the key is malformed or mistyped");
+        return errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "Invalid credentials: the key is malformed or mistyped"));
     case AuthFailure::Unknown:
-        return QStringLiteral("Invalid credentials: no such key (never issued, or revoked)");
+        return errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "Invalid credentials: no such key (never issued, or revoked)"));
     case AuthFailure::WrongSite:
-        return QStringLiteral("Invalid credentials: the key does not belong to this site");
+        return errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "Invalid credentials: the key does not belong to this site"));
     case AuthFailure::Disabled:
-        return QStringLiteral("The key is disabled (permission set none)");
+        return errorText(
+            QT_TRANSLATE_NOOP("keydesk::Error", "The key is disabled (permission set none)"));
     case AuthFailure::Expired:
-        return QStringLiteral("Invalid credentials: the key has expired");
+        return errorText(
+            QT_TRANSLATE_NOOP("keydesk::Error", "Invalid credentials: the key has expired"));
     case AuthFailure::UserDisabled:
-        return QStringLiteral("Invalid credentials: the key's user is disabled");
+        return errorText(
+            QT_TRANSLATE_NOOP("keydesk::Error", "Invalid credentials: the key's user is disabled"));
     case AuthFailure::UserNotInSite:
-        return QStringLiteral("Invalid credentials: the key's user does not belong to this site");
+        return errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "Invalid credentials: the key's user does not belong to this site"));
     case AuthFailure::StoreFailure:
-        return QStringLiteral("The store could not be read");
+        return errorText(QT_TRANSLATE_NOOP("keydesk::Error", "The store could not be read"));
     }
     return {};
+}
+
+QString Authenticator::describe(AuthFailure failure)
+{
+    return englishText(describeText(failure));
 }
 
 std::expected<Principal, AuthError>

@@ -49,7 +49,8 @@ public:
     // lookup by id; the role is refreshed from the user.
     std::expected<Principal, AuthError> recheck(const Principal& principal);
 
-    static QString describe(AuthFailure failure);
+    static Text describeText(AuthFailure failure); // translatable
+    static QString describe(AuthFailure failure);  // English
 
     // The checks every presented key passes (R7, R10-R12), for callers that found the key by
     // other means (an S3 access key id); then noteUse() records its use, coalesced.

@@ -71,8 +71,10 @@ Result<InitResult> Bootstrap::initialize(Store& store, const InitRequest& reques
     if (!existing)
         return std::unexpected(existing.error());
     if (*existing)
-        return fail(ErrorCode::Conflict, QStringLiteral("This store is already initialised"),
-                    QStringLiteral("bad-request/already-initialised"));
+        return fail(
+            ErrorCode::Conflict,
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "This store is already initialised")),
+            QStringLiteral("bad-request/already-initialised"));
     const QDateTime now = clock();
     InitResult out;
     out.site = Site{0, r->siteName, r->subdomain, std::nullopt, SiteSettings{}, now};

@@ -30,13 +30,14 @@ Error batchRefused(BulkAction action, const QList<Refusal>& refused, qsizetype t
     if (refused.size() > kMaxListedRefusals)
         parts << QStringLiteral("and %1 more").arg(refused.size() - kMaxListedRefusals);
     const Error& first = refused.first().error;
-    return Error{first.code,
-                 QStringLiteral("Nothing was %1d: %2 of %3 keys refused (%4)")
-                     .arg(nameOf(action))
-                     .arg(refused.size())
-                     .arg(total)
-                     .arg(parts.join(QStringLiteral("; "))),
-                 first.type};
+    const char* pattern =
+        action == BulkAction::Revoke
+            ? QT_TRANSLATE_NOOP("keydesk::Error", "Nothing was revoked: %1 of %2 keys refused (%3)")
+            : QT_TRANSLATE_NOOP("keydesk::Error",
+                                "Nothing was disabled: %1 of %2 keys refused (%3)");
+    return makeError(first.code,
+                     errorText(pattern, refused.size(), total, parts.join(QStringLiteral("; "))),
+                     first.type);
 }
 
 QList<qint64> distinct(const QList<qint64>& ids)
@@ -63,12 +64,15 @@ Result<QList<qint64>> KeyService::keysOfUser(const Principal& principal, qint64 
         return std::unexpected(site.error());
     const Target target = siteTarget(*site, principal.userId);
     if (!*owner || !AccessPolicy::check(principal, Action::ViewSite, target))
-        return fail(ErrorCode::NotFound, QStringLiteral("User #%1 not found").arg(userId),
+        return fail(ErrorCode::NotFound,
+                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "User #%1 not found"), userId),
                     QStringLiteral("not-found/user-not-found"));
     const Role role = AccessPolicy::effectiveRole(principal, target).value_or(Role::User);
     if (role == Role::User && principal.userId != userId)
-        return fail(ErrorCode::NotAuthorized, QStringLiteral("You can only act on your own keys"),
-                    QStringLiteral("not-authorized/cant-act-for-other-user"));
+        return fail(
+            ErrorCode::NotAuthorized,
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "You can only act on your own keys")),
+            QStringLiteral("not-authorized/cant-act-for-other-user"));
     KeyQuery q;
     q.siteId = site->id;
     q.userId = userId;
@@ -151,7 +155,8 @@ Result<BulkResult> KeyService::bulkChange(const Principal& principal, BulkAction
 {
     if (selection.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("Select keys by id, or every key of one user"),
+                    errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                                "Select keys by id, or every key of one user")),
                     QStringLiteral("bad-request/invalid-input"));
     StoreTransaction tx(m_store);
     if (auto b = tx.begin(); !b)

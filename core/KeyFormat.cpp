@@ -39,10 +39,10 @@ void encodeChecksum(quint32 value, char* out)
     }
 }
 
-Error malformed(const QString& why)
+Error malformed(const Text& why)
 {
-    return Error{ErrorCode::NotAuthenticated, QStringLiteral("The API key is malformed: ") + why,
-                 QStringLiteral("not-authenticated/invalid-credentials")};
+    return makeError(ErrorCode::NotAuthenticated, why,
+                     QStringLiteral("not-authenticated/invalid-credentials"));
 }
 } // namespace
 
@@ -75,23 +75,28 @@ SecretBytes generate(KeyKind kind)
 Result<Parsed> parse(std::string_view key)
 {
     if (key.size() != static_cast<size_t>(kKeyLength))
-        return std::unexpected(
-            malformed(QStringLiteral("it must be %1 characters long").arg(kKeyLength)));
+        return std::unexpected(malformed(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                        "The API key is malformed: it must be %1 characters long"),
+                      kKeyLength)));
     const std::string_view type = key.substr(0, kTypePrefixLength);
     if (type != kSiteWidePrefix && type != kUserPrefix)
-        return std::unexpected(malformed(QStringLiteral("it must start with kds_ or kdu_")));
+        return std::unexpected(malformed(errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "The API key is malformed: it must start with kds_ or kdu_"))));
     const std::string_view body = key.substr(0, kTypePrefixLength + kRandomLength);
     const std::string_view checksum = key.substr(kTypePrefixLength + kRandomLength);
     for (char c : key.substr(kTypePrefixLength)) {
         if (base62Value(c) < 0)
-            return std::unexpected(
-                malformed(QStringLiteral("it contains a character outside A-Z, a-z, 0-9")));
+            return std::unexpected(malformed(errorText(QT_TRANSLATE_NOOP(
+                "keydesk::Error",
+                "The API key is malformed: it contains a character outside A-Z, a-z, 0-9"))));
     }
     char expected[kChecksumLength];
     encodeChecksum(crc32(body), expected);
     if (!crypto::constantTimeEqual(QByteArrayView(expected, kChecksumLength),
                                    QByteArrayView(checksum.data(), kChecksumLength)))
-        return std::unexpected(malformed(QStringLiteral("its checksum does not match (a typo?)")));
+        return std::unexpected(malformed(errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "The API key is malformed: its checksum does not match (a typo?)"))));
     return Parsed{type == kSiteWidePrefix ? KeyKind::SiteWide : KeyKind::User,
                   QString::fromLatin1(key.data(), kTypePrefixLength + kDisplayRandomChars)};
 }

@@ -21,11 +21,13 @@ void recordChange(QJsonObject& changes, const QString& field, const QJsonValue& 
 
 Error raiseRefused(PermissionSet ceiling)
 {
-    return Error{ErrorCode::NotAuthorized,
-                 QStringLiteral("Only site administrators can raise this key above the "
-                                "permission set it was granted (%1)")
-                     .arg(nameOf(ceiling)),
-                 QStringLiteral("not-authorized/insufficient-permission-for-site")};
+    return makeError(
+        ErrorCode::NotAuthorized,
+        errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                    "Only site administrators can raise this key above the "
+                                    "permission set it was granted (%1)"),
+                  nameOf(ceiling)),
+        QStringLiteral("not-authorized/insufficient-permission-for-site"));
 }
 } // namespace
 
@@ -121,7 +123,8 @@ Result<QString> KeyService::applyUpdate(const Principal& principal, Loaded& l, c
 Result<ApiKey> KeyService::updateKey(const Principal& principal, qint64 id, const KeyUpdate& update)
 {
     if (update.isEmpty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("Nothing to update"),
+        return fail(ErrorCode::InvalidInput,
+                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Nothing to update")),
                     QStringLiteral("bad-request/invalid-input"));
     return mutate(principal, id, [&](Loaded& l, QJsonObject& changes) {
         return applyUpdate(principal, l, update, changes);
@@ -140,7 +143,8 @@ Result<ApiKey> KeyService::enableKey(const Principal& principal, qint64 id,
 {
     if (permissionSet == PermissionSet::None)
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("Enabling needs a permission set other than none"),
+                    errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                                "Enabling needs a permission set other than none")),
                     QStringLiteral("bad-request/invalid-input"));
     return mutate(principal, id, [&](Loaded& l, QJsonObject& changes) -> Result<QString> {
         PermissionSet wanted =

@@ -39,20 +39,26 @@ Result<void> KeyService::checkRollable(const Principal& principal, const Loaded&
         return ok;
     if (k.replacedBy)
         return fail(ErrorCode::Conflict,
-                    QStringLiteral("API key #%1 was already rolled; its replacement is key #%2")
-                        .arg(k.id)
-                        .arg(*k.replacedBy),
+                    errorText(QT_TRANSLATE_NOOP(
+                                  "keydesk::Error",
+                                  "API key #%1 was already rolled; its replacement is key #%2"),
+                              k.id, *k.replacedBy),
                     QStringLiteral("bad-request/api-key-already-rotated"));
     const QDateTime now = m_clock();
     if (k.status(now) == KeyStatus::Disabled)
         return fail(
             ErrorCode::InvalidInput,
-            QStringLiteral("API key #%1 is disabled; enable it before rolling it").arg(k.id),
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                        "API key #%1 is disabled; enable it before rolling it"),
+                      k.id),
             QStringLiteral("bad-request/api-key-is-disabled"));
     if (k.isExpired(now))
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("API key #%1 has expired; create a new key instead").arg(k.id),
-                    QStringLiteral("bad-request/api-key-expired"));
+        return fail(
+            ErrorCode::InvalidInput,
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                        "API key #%1 has expired; create a new key instead"),
+                      k.id),
+            QStringLiteral("bad-request/api-key-expired"));
     return {};
 }
 

@@ -22,22 +22,30 @@ bool isUnreachable(const QString& error)
                        [&](QLatin1String m) { return error.contains(m); });
 }
 
+Keychain::Outcome outcome(Keychain::Status status, const Text& text)
+{
+    return {status, englishText(text), text};
+}
+
 Keychain::Outcome outcomeOf(const QKeychain::Job& job)
 {
     switch (job.error()) {
     case QKeychain::NoError:
         return {Keychain::Status::Ok, {}};
     case QKeychain::EntryNotFound:
-        return {Keychain::Status::NotFound, QStringLiteral("No such keychain entry")};
+        return outcome(Keychain::Status::NotFound,
+                       errorText(QT_TRANSLATE_NOOP("keydesk::Error", "No such keychain entry")));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return {Keychain::Status::Unavailable, QStringLiteral("No keychain is available")};
+        return outcome(Keychain::Status::Unavailable,
+                       errorText(QT_TRANSLATE_NOOP("keydesk::Error", "No keychain is available")));
     default:
         // QtKeychain reports an unreachable Secret Service (or no session bus at all) as
         // OtherError; only its text tells.
-        return {isUnreachable(job.errorString()) ? Keychain::Status::Unavailable
-                                                 : Keychain::Status::Failed,
-                QStringLiteral("Keychain error: ") + job.errorString()};
+        return outcome(isUnreachable(job.errorString()) ? Keychain::Status::Unavailable
+                                                        : Keychain::Status::Failed,
+                       errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Keychain error: %1"),
+                                 job.errorString()));
     }
 }
 

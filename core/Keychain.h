@@ -17,7 +17,9 @@ public:
 
     struct Outcome {
         Status status = Status::Failed;
-        QString message; // never contains the secret
+        QString message; // English; never contains the secret
+        Text text = {};  // the same, translatable
+        QString localized() const { return text.source ? localizedText(text) : message; }
     };
 
     explicit Keychain(QString service = QStringLiteral("KeyDesk"));

@@ -29,10 +29,13 @@ Result<std::unique_ptr<SqlStore>> LocalBackend::openStore(const StoreUrl& url, b
     case StoreUrl::Kind::PostgreSQL:
         return SqlStore::openPostgres(url, mode, password);
     case StoreUrl::Kind::Server:
-        return fail(ErrorCode::Unsupported,
-                    QStringLiteral("KeyDesk server stores are not supported by this build yet"));
+        return fail(
+            ErrorCode::Unsupported,
+            errorText(QT_TRANSLATE_NOOP(
+                "keydesk::Error", "KeyDesk server stores are not supported by this build yet")));
     }
-    return fail(ErrorCode::Unsupported, QStringLiteral("Unknown store kind"));
+    return fail(ErrorCode::Unsupported,
+                errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Unknown store kind")));
 }
 
 QString LocalBackend::kekFilePath(const StoreUrl& url)
@@ -104,8 +107,10 @@ LocalBackend::initialize(const StoreUrl& url, const InitRequest& request, const 
     if (!primary)
         return std::unexpected(primary.error());
     if (*primary) // check before touching KEK files of an existing store
-        return fail(ErrorCode::Conflict, QStringLiteral("This store is already initialised"),
-                    QStringLiteral("bad-request/already-initialised"));
+        return fail(
+            ErrorCode::Conflict,
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "This store is already initialised")),
+            QStringLiteral("bad-request/already-initialised"));
     auto keks = loadKeks(url, true);
     if (!keks)
         return std::unexpected(keks.error());
@@ -127,7 +132,8 @@ Result<std::unique_ptr<Session>> LocalBackend::signIn(std::string_view key,
             return std::unexpected(site.error());
         if (!*site)
             return fail(ErrorCode::NotFound,
-                        QStringLiteral("Site %1 not found").arg(Validation::echo(subdomain)),
+                        errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Site %1 not found"),
+                                  Validation::echo(subdomain)),
                         QStringLiteral("not-found/site-not-found"));
         siteId = (*site)->id;
     }

@@ -7,10 +7,9 @@
 namespace keydesk {
 
 namespace {
-Error invalidCursor(const QString& why)
+Error invalidCursor(const Text& why)
 {
-    return Error{ErrorCode::InvalidInput, QStringLiteral("Invalid cursor: ") + why,
-                 QStringLiteral("bad-request/invalid-cursor")};
+    return makeError(ErrorCode::InvalidInput, why, QStringLiteral("bad-request/invalid-cursor"));
 }
 
 constexpr auto kBase64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
@@ -28,15 +27,17 @@ QString PageCursor::encode() const
     return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(kBase64));
 }
 
-Result<PageCursor> PageCursor::decode(const QString& text, const QString& expectedField,
+Result<PageCursor> PageCursor::decode(const QString& encoded, const QString& expectedField,
                                       bool expectedDescending)
 {
-    if (text.size() > 2048)
-        return std::unexpected(invalidCursor(QStringLiteral("too long")));
-    auto bytes = QByteArray::fromBase64Encoding(text.toLatin1(),
+    if (encoded.size() > 2048)
+        return std::unexpected(invalidCursor(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid cursor: too long"))));
+    auto bytes = QByteArray::fromBase64Encoding(encoded.toLatin1(),
                                                 kBase64 | QByteArray::AbortOnBase64DecodingErrors);
     if (!bytes)
-        return std::unexpected(invalidCursor(QStringLiteral("not base64url")));
+        return std::unexpected(invalidCursor(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid cursor: not base64url"))));
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes);
     const QJsonObject o = doc.object();
     PageCursor c;
@@ -45,19 +46,23 @@ Result<PageCursor> PageCursor::decode(const QString& text, const QString& expect
     bool idOk = false;
     c.id = o.value(QStringLiteral("i")).toString().toLongLong(&idOk);
     if (!doc.isObject() || !idOk)
-        return std::unexpected(invalidCursor(QStringLiteral("not a KeyDesk cursor")));
+        return std::unexpected(invalidCursor(errorText(
+            QT_TRANSLATE_NOOP("keydesk::Error", "Invalid cursor: not a KeyDesk cursor"))));
     if (c.field != expectedField || c.descending != expectedDescending)
-        return std::unexpected(invalidCursor(QStringLiteral("it belongs to another sort order")));
+        return std::unexpected(invalidCursor(errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "Invalid cursor: it belongs to another sort order"))));
     if (o.contains(QStringLiteral("s"))) {
         const QString s = o.value(QStringLiteral("s")).toString();
         if (s.contains(QChar(0))) // never encoded: no stored name contains NUL
-            return std::unexpected(invalidCursor(QStringLiteral("not a KeyDesk cursor")));
+            return std::unexpected(invalidCursor(errorText(
+                QT_TRANSLATE_NOOP("keydesk::Error", "Invalid cursor: not a KeyDesk cursor"))));
         c.value = s;
     } else {
         bool ok = false;
         c.value = o.value(QStringLiteral("n")).toString().toLongLong(&ok);
         if (!ok)
-            return std::unexpected(invalidCursor(QStringLiteral("not a KeyDesk cursor")));
+            return std::unexpected(invalidCursor(errorText(
+                QT_TRANSLATE_NOOP("keydesk::Error", "Invalid cursor: not a KeyDesk cursor"))));
     }
     return c;
 }

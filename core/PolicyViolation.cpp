@@ -28,12 +28,19 @@ std::optional<ViolationKind> violationOf(const ApiKey& key, const SiteSettings& 
     return std::nullopt;
 }
 
-QString PolicyViolation::explanation(const SiteSettings& settings) const
+Text PolicyViolation::explanationText(const SiteSettings& settings) const
 {
     if (kind == ViolationKind::NoExpiry)
-        return QStringLiteral("Never expires, but the site requires an expiry date");
-    return QStringLiteral("Expires more than %1 days after its creation")
-        .arg(settings.maxKeyLifetimeDays.value_or(0));
+        return errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                           "Never expires, but the site requires an expiry date"));
+    return errorText(
+        QT_TRANSLATE_NOOP("keydesk::Error", "Expires more than %1 days after its creation"),
+        settings.maxKeyLifetimeDays.value_or(0));
+}
+
+QString PolicyViolation::explanation(const SiteSettings& settings) const
+{
+    return englishText(explanationText(settings));
 }
 
 } // namespace keydesk

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApiKey.h"
+#include "Error.h"
 #include "Site.h"
 
 #include <QJsonObject>
@@ -20,7 +21,8 @@ struct PolicyViolation {
     ApiKey key;
     ViolationKind kind = ViolationKind::NoExpiry;
 
-    QString explanation(const SiteSettings& settings) const; // one English sentence
+    Text explanationText(const SiteSettings& settings) const; // translatable
+    QString explanation(const SiteSettings& settings) const;  // one English sentence
 };
 
 // The violation of `key` under `settings`, if any.

@@ -16,7 +16,7 @@ const QString kInvalidParameter = QStringLiteral("bad-request/invalid-parameter"
 const QString kInvalidSort = QStringLiteral("bad-request/invalid-sort-field");
 const QString kInvalidFilter = QStringLiteral("bad-request/invalid-filter-field");
 
-std::unexpected<Error> invalid(const QString& message, const QString& type = kInvalidParameter)
+std::unexpected<Error> invalid(const Text& message, const QString& type = kInvalidParameter)
 {
     return fail(ErrorCode::InvalidInput, message, type);
 }
@@ -38,7 +38,8 @@ Result<Items> uniqueItems(const QUrlQuery& query)
     for (const auto& [name, value] : items) {
         if (seen.contains(name))
             return invalid(
-                QStringLiteral("Parameter %1 is given twice").arg(Validation::echo(name)));
+                errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Parameter %1 is given twice"),
+                          Validation::echo(name)));
         seen.insert(name);
     }
     return items;
@@ -56,7 +57,9 @@ Result<int> perPage(const QString& value)
 {
     const auto n = parseCount(value);
     if (!n || *n < 1 || *n > kMaxPerPage)
-        return invalid(QStringLiteral("per_page must be an integer from 1 to %1").arg(kMaxPerPage));
+        return invalid(errorText(
+            QT_TRANSLATE_NOOP("keydesk::Error", "per_page must be an integer from 1 to %1"),
+            kMaxPerPage));
     return static_cast<int>(*n);
 }
 
@@ -64,7 +67,9 @@ Result<qint64> positiveId(const QString& name, const QString& value, const QStri
 {
     const auto n = parseCount(value);
     if (!n || *n < 1)
-        return invalid(QStringLiteral("%1 must be a positive integer").arg(name), type);
+        return invalid(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "%1 must be a positive integer"), name),
+            type);
     return *n;
 }
 
@@ -72,14 +77,21 @@ Result<void> applySort(KeyQuery& q, const QString& field, const QString& directi
 {
     const auto parsed = parseKeySortField(field);
     if (!parsed)
-        return invalid(QStringLiteral("Cannot sort by %1; sort by id, name, created_at, "
-                                      "expires_at or last_use_at")
-                           .arg(Validation::echo(field)),
-                       kInvalidSort);
+        return invalid(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                        "Cannot sort by %1; sort by id, name, created_at, "
+                                        "expires_at or last_use_at"),
+                      Validation::echo(field)),
+            kInvalidSort);
     if (sorted)
-        return invalid(QStringLiteral("Only one sort_by field is allowed"), kInvalidSort);
+        return invalid(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Only one sort_by field is allowed")),
+            kInvalidSort);
     if (direction != QLatin1String("asc") && direction != QLatin1String("desc"))
-        return invalid(QStringLiteral("sort_by[%1] must be asc or desc").arg(field), kInvalidSort);
+        return invalid(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "sort_by[%1] must be asc or desc"),
+                      field),
+            kInvalidSort);
     q.sortBy = *parsed;
     q.descending = direction == QLatin1String("desc");
     sorted = true;
@@ -91,21 +103,25 @@ Result<void> applyFilter(KeyQuery& q, const QString& field, const QString& value
     if (field == QLatin1String("status")) {
         q.status = parseKeyStatus(value);
         if (!q.status)
-            return invalid(QStringLiteral("filter[status] must be active, expiring, expired or "
-                                          "disabled"));
+            return invalid(errorText(QT_TRANSLATE_NOOP(
+                "keydesk::Error", "filter[status] must be active, expiring, expired or disabled")));
     } else if (field == QLatin1String("kind")) {
         q.kind = parseKeyKindFilter(value);
         if (!q.kind)
-            return invalid(QStringLiteral("filter[kind] must be site_wide, user or s3"));
+            return invalid(errorText(
+                QT_TRANSLATE_NOOP("keydesk::Error", "filter[kind] must be site_wide, user or s3")));
     } else if (field == QLatin1String("search")) {
         if (value.size() > Validation::kMaxNameLength)
-            return invalid(QStringLiteral("filter[search] is longer than %1 characters")
-                               .arg(Validation::kMaxNameLength));
+            return invalid(errorText(
+                QT_TRANSLATE_NOOP("keydesk::Error", "filter[search] is longer than %1 characters"),
+                Validation::kMaxNameLength));
         q.text = value;
     } else {
-        return invalid(QStringLiteral("Cannot filter by %1; filter by status, kind or search")
-                           .arg(Validation::echo(field)),
-                       kInvalidFilter);
+        return invalid(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                        "Cannot filter by %1; filter by status, kind or search"),
+                      Validation::echo(field)),
+            kInvalidFilter);
     }
     return {};
 }
@@ -115,9 +131,11 @@ Result<QDateTime> parseTime(const QString& name, const QString& value)
 {
     const QDateTime t = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
-        return invalid(QStringLiteral("%1 must be an ISO 8601 date-time with a zone, e.g. "
-                                      "2026-12-31T00:00:00Z")
-                           .arg(Validation::echo(name)));
+        return invalid(errorText(
+            QT_TRANSLATE_NOOP(
+                "keydesk::Error",
+                "%1 must be an ISO 8601 date-time with a zone, e.g. 2026-12-31T00:00:00Z"),
+            Validation::echo(name)));
     return t.toUTC();
 }
 
@@ -166,12 +184,15 @@ Result<bool> applyPaging(const QString& name, const QString& value, int& limit, 
 std::unexpected<Error> unknownParameter(const QString& name)
 {
     if (name.startsWith(QLatin1String("filter")))
-        return invalid(QStringLiteral("Unknown filter %1").arg(Validation::echo(name)),
+        return invalid(errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Unknown filter %1"),
+                                 Validation::echo(name)),
                        kInvalidFilter);
     if (name.startsWith(QLatin1String("sort_by")))
-        return invalid(QStringLiteral("Unknown sort parameter %1").arg(Validation::echo(name)),
+        return invalid(errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Unknown sort parameter %1"),
+                                 Validation::echo(name)),
                        kInvalidSort);
-    return invalid(QStringLiteral("Unknown parameter %1").arg(Validation::echo(name)));
+    return invalid(errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Unknown parameter %1"),
+                             Validation::echo(name)));
 }
 
 Result<void> applyKeyItem(KeyQuery& q, const QString& name, const QString& value, bool& sorted)
@@ -184,7 +205,8 @@ Result<void> applyKeyItem(KeyQuery& q, const QString& name, const QString& value
     if (name == QLatin1String("user_id")) {
         const auto id = parseCount(value);
         if (!id)
-            return invalid(QStringLiteral("user_id must be a user id, or 0 for yourself"),
+            return invalid(errorText(QT_TRANSLATE_NOOP(
+                               "keydesk::Error", "user_id must be a user id, or 0 for yourself")),
                            QStringLiteral("bad-request/user-id-invalid"));
         q.userId = *id;
         return {};
@@ -268,9 +290,10 @@ Result<QDateTime> zonedTime(const QString& name, const QString& value)
 {
     const QDateTime t = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (!t.isValid() || t.timeSpec() == Qt::LocalTime || !value.contains(QLatin1Char('T')))
-        return invalid(
-            QStringLiteral("%1 must be an ISO 8601 time with a zone, e.g. 2026-11-28T15:14:00Z")
-                .arg(name));
+        return invalid(errorText(
+            QT_TRANSLATE_NOOP("keydesk::Error",
+                              "%1 must be an ISO 8601 time with a zone, e.g. 2026-11-28T15:14:00Z"),
+            name));
     return t.toUTC();
 }
 
@@ -285,7 +308,8 @@ Result<void> applyAuditFilter(AuditQuery& q, const QString& name, const QString&
     }
     if (name == QLatin1String("action")) {
         if (value.isEmpty() || value.size() > 64)
-            return invalid(QStringLiteral("action must be an action name, e.g. key.revoke"));
+            return invalid(errorText(QT_TRANSLATE_NOOP(
+                "keydesk::Error", "action must be an action name, e.g. key.revoke")));
         q.action = value;
         return {};
     }

@@ -12,10 +12,9 @@
 namespace keydesk {
 
 namespace {
-std::unexpected<Error> badServerUrl(const QString& why)
+std::unexpected<Error> badServerUrl(const Text& why)
 {
-    return fail(ErrorCode::InvalidInput, QStringLiteral("Invalid store URL: ") + why,
-                QStringLiteral("bad-request/invalid-store-url"));
+    return fail(ErrorCode::InvalidInput, why, QStringLiteral("bad-request/invalid-store-url"));
 }
 
 // `?domain=DOMAIN` is the one option a server URL takes.
@@ -24,13 +23,16 @@ Result<void> readUrlOptions(const QUrl& url, RestOptions& options)
     const QUrlQuery query(url);
     for (const auto& [name, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (name != QLatin1String("domain"))
-            return badServerUrl(QStringLiteral("unknown option %1").arg(Validation::echo(name)));
+            return badServerUrl(errorText(
+                QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: unknown option %1"),
+                Validation::echo(name)));
         options.domain = value;
     }
     static const QRegularExpression dnsName(
         QStringLiteral("^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$"));
     if (!options.domain.isEmpty() && !dnsName.match(options.domain).hasMatch())
-        return badServerUrl(QStringLiteral("the domain must be a lower-case DNS name"));
+        return badServerUrl(errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "Invalid store URL: the domain must be a lower-case DNS name")));
     return {};
 }
 } // namespace
@@ -44,10 +46,12 @@ RestBackend::RestBackend(QUrl server, RestOptions options, QString location)
 Result<std::unique_ptr<RestBackend>> RestBackend::open(const StoreUrl& url, RestOptions options)
 {
     if (url.kind != StoreUrl::Kind::Server)
-        return badServerUrl(QStringLiteral("not a KeyDesk server URL"));
+        return badServerUrl(errorText(
+            QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: not a KeyDesk server URL")));
     if (!url.url.userInfo().isEmpty())
-        return badServerUrl(QStringLiteral("a server URL has no user name or password; the API "
-                                           "key is kept in the keychain or KEYDESK_API_KEY"));
+        return badServerUrl(errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "Invalid store URL: a server URL has no user name or password; the "
+                              "API key is kept in the keychain or KEYDESK_API_KEY")));
     if (auto ok = readUrlOptions(url.url, options); !ok)
         return std::unexpected(ok.error());
     auto probe = RestClient::create(url.url, options); // checks the CA file now
@@ -70,11 +74,13 @@ QString RestBackend::hostFor(const QString& subdomain) const
 Result<std::unique_ptr<Session>> RestBackend::signIn(std::string_view key, const QString& subdomain)
 {
     if (!KeyFormat::parse(key)) // as the server would answer, without sending a non-key
-        return fail(ErrorCode::NotAuthenticated, Authenticator::describe(AuthFailure::Malformed),
+        return fail(ErrorCode::NotAuthenticated,
+                    Authenticator::describeText(AuthFailure::Malformed),
                     QStringLiteral("not-authenticated/invalid-credentials"));
     if (!subdomain.isEmpty() && !Validation::subdomain(subdomain))
         return fail(ErrorCode::NotFound,
-                    QStringLiteral("Site %1 not found").arg(Validation::echo(subdomain)),
+                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Site %1 not found"),
+                              Validation::echo(subdomain)),
                     QStringLiteral("not-found/site-not-found"));
     auto client = RestClient::create(m_server, m_options);
     if (!client)

@@ -125,8 +125,10 @@ Result<std::unique_ptr<RestClient>> RestClient::create(const QUrl& server,
         const QList<QSslCertificate> extra = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
         if (extra.isEmpty())
             return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("No CA certificate could be read from %1 (KEYDESK_CA_FILE)")
-                            .arg(options.caFile),
+                        errorText(QT_TRANSLATE_NOOP(
+                                      "keydesk::Error",
+                                      "No CA certificate could be read from %1 (KEYDESK_CA_FILE)"),
+                                  options.caFile),
                         QStringLiteral("bad-request/invalid-ca-file"));
         ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
     }

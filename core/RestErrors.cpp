@@ -59,31 +59,36 @@ Error fromReply(int status, const QByteArray& body, const QString& server)
     if (!type.contains(QLatin1Char('/')) || type.size() > 200 ||
         type.contains(QRegularExpression(QStringLiteral("[^a-z0-9/_-]"))))
         type.clear();
-    if (message.isEmpty()) {
-        message = status == 429 ? QStringLiteral("The KeyDesk server at %1 is busy; try again "
-                                                 "later")
-                                      .arg(server)
-                                : QStringLiteral("The KeyDesk server at %1 answered HTTP %2")
-                                      .arg(server)
-                                      .arg(status);
-    }
-    return Error{codeForStatus(status, type), message, type};
+    if (!message.isEmpty()) // the server's own words (English)
+        return Error{codeForStatus(status, type), message, type};
+    const Text fallback =
+        status == 429
+            ? errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                          "The KeyDesk server at %1 is busy; try again later"),
+                        server)
+            : errorText(
+                  QT_TRANSLATE_NOOP("keydesk::Error", "The KeyDesk server at %1 answered HTTP %2"),
+                  server, status);
+    return makeError(codeForStatus(status, type), fallback, type);
 }
 
 Error unreachable(const QString& server, const QString& reason)
 {
-    return Error{ErrorCode::StoreFailure,
-                 QStringLiteral("Cannot reach the KeyDesk server at %1 (%2)")
-                     .arg(server, redactSecrets(reason)),
-                 unreachableType()};
+    return makeError(
+        ErrorCode::StoreFailure,
+        errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Cannot reach the KeyDesk server at %1 (%2)"),
+                  server, redactSecrets(reason)),
+        unreachableType());
 }
 
 Error badAnswer(const QString& server, const QString& what)
 {
-    return Error{
+    return makeError(
         ErrorCode::StoreFailure,
-        QStringLiteral("The KeyDesk server at %1 sent an unexpected answer (%2)").arg(server, what),
-        QStringLiteral("service-unavailable/unexpected-answer")};
+        errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                    "The KeyDesk server at %1 sent an unexpected answer (%2)"),
+                  server, what),
+        QStringLiteral("service-unavailable/unexpected-answer"));
 }
 
 bool isConnectionProblem(const Error& error)

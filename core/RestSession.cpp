@@ -38,16 +38,18 @@ QJsonValue timeOrNull(const std::optional<QDateTime>& t)
 
 Error siteNotFound(const QString& subdomain)
 {
-    return Error{ErrorCode::NotFound,
-                 QStringLiteral("Site %1 not found").arg(Validation::echo(subdomain)),
-                 QStringLiteral("not-found/site-not-found")};
+    return makeError(ErrorCode::NotFound,
+                     errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Site %1 not found"),
+                               Validation::echo(subdomain)),
+                     QStringLiteral("not-found/site-not-found"));
 }
 
 Error userNotFound(const QString& username)
 {
-    return Error{ErrorCode::NotFound,
-                 QStringLiteral("User %1 not found").arg(Validation::echo(username)),
-                 QStringLiteral("not-found/user-not-found")};
+    return makeError(ErrorCode::NotFound,
+                     errorText(QT_TRANSLATE_NOOP("keydesk::Error", "User %1 not found"),
+                               Validation::echo(username)),
+                     QStringLiteral("not-found/user-not-found"));
 }
 
 // The list parameters as core/QueryParams writes them for both sides, within the server's
@@ -152,7 +154,8 @@ Result<std::unique_ptr<RestSession>> RestSession::open(std::unique_ptr<RestClien
     if (!own)
         return std::unexpected(own.error());
     if (own->subdomain != requiredSubdomain)
-        return fail(ErrorCode::NotAuthenticated, Authenticator::describe(AuthFailure::WrongSite),
+        return fail(ErrorCode::NotAuthenticated,
+                    Authenticator::describeText(AuthFailure::WrongSite),
                     QStringLiteral("not-authenticated/invalid-credentials"));
     return session;
 }

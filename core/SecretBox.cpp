@@ -27,9 +27,9 @@ const unsigned char* uc(const char* p)
     return reinterpret_cast<const unsigned char*>(p);
 }
 
-Error cryptoError(const QString& what)
+Error cryptoError(const Text& what)
 {
-    return Error{ErrorCode::StoreFailure, what, QStringLiteral("internal-server-error")};
+    return makeError(ErrorCode::StoreFailure, what, QStringLiteral("internal-server-error"));
 }
 } // namespace
 
@@ -86,8 +86,8 @@ namespace SecretBox {
 Result<QByteArray> seal(const Kek& kek, std::string_view plaintext, QByteArrayView aad)
 {
     if (kek.key.size() != kKeyLength)
-        return std::unexpected(
-            cryptoError(QStringLiteral("The key-encryption key has the wrong length")));
+        return std::unexpected(cryptoError(errorText(
+            QT_TRANSLATE_NOOP("keydesk::Error", "The key-encryption key has the wrong length"))));
     QByteArray out(1 + kNonceLength + static_cast<qsizetype>(plaintext.size()) + kTagLength, '\0');
     out[0] = kVersion;
     auto* nonce = reinterpret_cast<unsigned char*>(out.data() + 1);
@@ -106,7 +106,8 @@ Result<QByteArray> seal(const Kek& kek, std::string_view plaintext, QByteArrayVi
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagLength,
                             cipher + plaintext.size()) == 1;
     if (!ok)
-        return std::unexpected(cryptoError(QStringLiteral("Could not encrypt a secret")));
+        return std::unexpected(cryptoError(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Could not encrypt a secret"))));
     return out;
 }
 
@@ -114,7 +115,8 @@ Result<SecretBytes> open(const Kek& kek, QByteArrayView sealed, QByteArrayView a
 {
     const qsizetype cipherLength = sealed.size() - 1 - kNonceLength - kTagLength;
     if (kek.key.size() != kKeyLength || cipherLength < 0 || sealed[0] != kVersion)
-        return std::unexpected(cryptoError(QStringLiteral("A sealed secret is damaged")));
+        return std::unexpected(cryptoError(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "A sealed secret is damaged"))));
     const auto* nonce = uc(sealed.data() + 1);
     const auto* cipher = nonce + kNonceLength;
     QByteArray tag(reinterpret_cast<const char*>(cipher + cipherLength), kTagLength);
@@ -131,8 +133,8 @@ Result<SecretBytes> open(const Kek& kek, QByteArrayView sealed, QByteArrayView a
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagLength, tag.data()) == 1 &&
         EVP_DecryptFinal_ex(ctx.get(), plain.bytes() + len, &len) == 1;
     if (!ok) // wrong KEK, wrong AAD, or tampered bytes: fail closed
-        return std::unexpected(
-            cryptoError(QStringLiteral("A sealed secret failed authentication")));
+        return std::unexpected(cryptoError(errorText(
+            QT_TRANSLATE_NOOP("keydesk::Error", "A sealed secret failed authentication"))));
     return plain;
 }
 

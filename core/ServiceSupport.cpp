@@ -9,15 +9,17 @@ Result<Site> loadSite(Store& store, qint64 id)
     if (!site)
         return std::unexpected(site.error());
     if (!*site)
-        return fail(ErrorCode::NotFound, QStringLiteral("Site #%1 does not exist").arg(id),
+        return fail(ErrorCode::NotFound,
+                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Site #%1 does not exist"), id),
                     QStringLiteral("not-found/site-not-found"));
     return **site;
 }
 
 Error keyNotFound(qint64 id)
 {
-    return Error{ErrorCode::NotFound, QStringLiteral("API key #%1 not found").arg(id),
-                 QStringLiteral("not-found/api-key-not-found")};
+    return makeError(ErrorCode::NotFound,
+                     errorText(QT_TRANSLATE_NOOP("keydesk::Error", "API key #%1 not found"), id),
+                     QStringLiteral("not-found/api-key-not-found"));
 }
 
 Result<ApiKey> loadKey(Store& store, qint64 id)
@@ -42,7 +44,7 @@ Target keyTarget(const Site& site, const ApiKey& key)
 
 Error refusal(const Decision& decision)
 {
-    return Error{ErrorCode::NotAuthorized, decision.reasonText(), decision.filesComType()};
+    return makeError(ErrorCode::NotAuthorized, decision.reasonMessage(), decision.filesComType());
 }
 
 Result<void> require(const Principal& principal, Action action, const Target& target)

@@ -144,8 +144,10 @@ Result<void> addCursor(Where& w, const KeyQuery& q, const SqlStore& store)
     if (q.sortBy == KeySortField::Id)
         w.add(QStringLiteral("k.id ") + op + QStringLiteral(" ?"), {c->id});
     else if ((q.sortBy == KeySortField::Name) != (c->value.typeId() == QMetaType::QString))
-        return fail(ErrorCode::InvalidInput, QStringLiteral("Invalid cursor: wrong value type"),
-                    QStringLiteral("bad-request/invalid-cursor"));
+        return fail(
+            ErrorCode::InvalidInput,
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid cursor: wrong value type")),
+            QStringLiteral("bad-request/invalid-cursor"));
     else
         w.add(QStringLiteral("(%1, k.id) %2 (?, ?)").arg(sortExpression(q.sortBy, store), op),
               {c->value, c->id});

@@ -167,9 +167,10 @@ Result<void> SqlMigrations::migrate(SqlStore& store)
         return std::unexpected(current.error());
     if (*current > latestVersion())
         return fail(ErrorCode::Unsupported,
-                    QStringLiteral("The store has schema version %1; this KeyDesk knows up to %2")
-                        .arg(*current)
-                        .arg(latestVersion()));
+                    errorText(QT_TRANSLATE_NOOP(
+                                  "keydesk::Error",
+                                  "The store has schema version %1; this KeyDesk knows up to %2"),
+                              *current, latestVersion()));
     for (const Migration& m : migrations()) {
         if (m.version <= *current)
             continue;

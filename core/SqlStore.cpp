@@ -60,10 +60,13 @@ Result<std::unique_ptr<SqlStore>> SqlStore::openSqlite(const QString& path, Open
     if (mode == OpenMode::MustExist && !info.exists())
         return fail(
             ErrorCode::NotFound,
-            QStringLiteral("No KeyDesk store at %1 (create one with keydeskctl init)").arg(path));
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                        "No KeyDesk store at %1 (create one with keydeskctl init)"),
+                      path));
     if (mode == OpenMode::Create && !QDir().mkpath(info.absolutePath()))
         return fail(ErrorCode::StoreFailure,
-                    QStringLiteral("Cannot create the directory %1").arg(info.absolutePath()));
+                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Cannot create the directory %1"),
+                              info.absolutePath()));
     std::unique_ptr<SqlStore> store;
     { // the local handle must be gone before the store could be destroyed (removeDatabase)
         const QString name =
@@ -74,8 +77,9 @@ Result<std::unique_ptr<SqlStore>> SqlStore::openSqlite(const QString& path, Open
         store.reset(new SqlStore(db, SqlDialect::SQLite));
     }
     if (!store->m_db.open())
-        return fail(ErrorCode::StoreFailure, QStringLiteral("Cannot open the store %1: %2")
-                                                 .arg(path, store->m_db.lastError().text()));
+        return fail(ErrorCode::StoreFailure,
+                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Cannot open the store %1: %2"),
+                              path, store->m_db.lastError().text()));
     if (auto r = store->configureSqlite(); !r)
         return std::unexpected(r.error());
     if (auto r = SqlMigrations::migrate(*store); !r)
@@ -108,22 +112,26 @@ Error SqlStore::queryError(const QSqlQuery& query, const QString& what)
     const QSqlError error = query.lastError();
     // PostgreSQL's DETAIL lines quote row values (digests, sealed secrets): its primary message
     // only. Bound values are never logged either.
-    const QString text = m_dialect == SqlDialect::PostgreSQL ? primaryMessage(error) : error.text();
+    const QString reason =
+        m_dialect == SqlDialect::PostgreSQL ? primaryMessage(error) : error.text();
     if (m_dialect == SqlDialect::PostgreSQL &&
         (connectionLost() || error.type() == QSqlError::ConnectionError ||
          isConnectionState(error.nativeErrorCode()))) {
         // "terminating connection due to administrator command" arrives while libpq still
         // reports the connection as good: note it, so the connection is reopened.
         m_connectionBroken = true;
-        return unavailable(text);
+        return unavailable(reason);
     }
-    qCWarning(lcStore) << what << "failed:" << text;
+    qCWarning(lcStore) << what << "failed:" << reason;
     if (isUniqueViolation(error))
-        return Error{ErrorCode::Conflict, QStringLiteral("That value is already taken"),
-                     QStringLiteral("bad-request/duplicate")};
-    return Error{ErrorCode::StoreFailure,
-                 QStringLiteral("The store failed (%1)").arg(text.trimmed()),
-                 QStringLiteral("internal-server-error")};
+        return makeError(
+            ErrorCode::Conflict,
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "That value is already taken")),
+            QStringLiteral("bad-request/duplicate"));
+    return makeError(
+        ErrorCode::StoreFailure,
+        errorText(QT_TRANSLATE_NOOP("keydesk::Error", "The store failed (%1)"), reason.trimmed()),
+        QStringLiteral("internal-server-error"));
 }
 
 Result<QSqlQuery> SqlStore::exec(const QString& sql, const QVariantList& values)
@@ -156,7 +164,8 @@ Result<QSqlQuery> SqlStore::run(const QString& sql, const QVariantList& values)
         // KeyDesk stores can contain one.
         if (m_dialect == SqlDialect::PostgreSQL && v.typeId() == QMetaType::QString &&
             v.toString().contains(QChar(0)))
-            return fail(ErrorCode::InvalidInput, QStringLiteral("Text must not contain NUL"),
+            return fail(ErrorCode::InvalidInput,
+                        errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Text must not contain NUL")),
                         QStringLiteral("bad-request/invalid-input"));
     }
     if (!q.prepare(sql))
@@ -174,7 +183,8 @@ Result<qint64> SqlStore::insertReturningId(const QString& sql, const QVariantLis
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(ErrorCode::StoreFailure, QStringLiteral("The store returned no id"));
+        return fail(ErrorCode::StoreFailure,
+                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "The store returned no id")));
     return q->value(0).toLongLong();
 }
 

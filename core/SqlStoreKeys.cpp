@@ -155,8 +155,10 @@ Result<void> SqlStore::updateKey(const ApiKey& k)
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound, QStringLiteral("API key #%1 does not exist").arg(k.id),
-                    QStringLiteral("not-found/api-key-not-found"));
+        return fail(
+            ErrorCode::NotFound,
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "API key #%1 does not exist"), k.id),
+            QStringLiteral("not-found/api-key-not-found"));
     return {};
 }
 
@@ -166,8 +168,10 @@ Result<void> SqlStore::deleteKey(qint64 id)
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound, QStringLiteral("API key #%1 does not exist").arg(id),
-                    QStringLiteral("not-found/api-key-not-found"));
+        return fail(
+            ErrorCode::NotFound,
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "API key #%1 does not exist"), id),
+            QStringLiteral("not-found/api-key-not-found"));
     return {};
 }
 
@@ -189,7 +193,9 @@ Result<void> SqlStore::updateS3Secret(qint64 keyId, const QByteArray& sealed, co
     if (q->numRowsAffected() != 1)
         return fail(
             ErrorCode::NotFound,
-            QStringLiteral("API key #%1 does not exist or has no S3 credentials").arg(keyId),
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                        "API key #%1 does not exist or has no S3 credentials"),
+                      keyId),
             QStringLiteral("not-found/api-key-not-found"));
     return {};
 }

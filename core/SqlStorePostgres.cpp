@@ -56,7 +56,8 @@ Result<std::unique_ptr<SqlStore>> SqlStore::openPostgres(const StoreUrl& given, 
     if (!url)
         return std::unexpected(url.error());
     if (url->kind != StoreUrl::Kind::PostgreSQL)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("Not a PostgreSQL store URL"),
+        return fail(ErrorCode::InvalidInput,
+                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Not a PostgreSQL store URL")),
                     QStringLiteral("bad-request/invalid-store-url"));
     std::unique_ptr<SqlStore> store;
     { // the local handle must be gone before the store could be destroyed (removeDatabase)
@@ -65,8 +66,9 @@ Result<std::unique_ptr<SqlStore>> SqlStore::openPostgres(const StoreUrl& given, 
     store->m_schema = url->postgresSchema();
     if (!store->m_db.isValid())
         return fail(ErrorCode::Unsupported,
-                    QStringLiteral("Qt's PostgreSQL driver QPSQL is not installed (Debian: "
-                                   "libqt6sql6-psql)"));
+                    errorText(QT_TRANSLATE_NOOP(
+                        "keydesk::Error", "Qt's PostgreSQL driver QPSQL is not installed (Debian: "
+                                          "libqt6sql6-psql)")));
     if (!store->m_db.open())
         return std::unexpected(store->unavailable(primaryMessage(store->m_db.lastError())));
     if (auto r = store->checkPostgresStore(mode, url->toString()); !r)
@@ -88,7 +90,9 @@ Result<void> SqlStore::checkPostgresStore(OpenMode mode, const QString& where)
             return {};
         return fail(
             ErrorCode::NotFound,
-            QStringLiteral("No KeyDesk store at %1 (create one with keydeskctl init)").arg(where));
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                        "No KeyDesk store at %1 (create one with keydeskctl init)"),
+                      where));
     }
     if (m_schema.isEmpty())
         return {};
@@ -135,11 +139,11 @@ bool SqlStore::connectionLost() const
 Error SqlStore::unavailable(const QString& detail) const
 {
     qCWarning(lcStore) << "the store is unavailable:" << detail;
-    return Error{ErrorCode::StoreFailure,
-                 QStringLiteral("The store is unavailable (%1)")
-                     .arg(detail.isEmpty() ? QStringLiteral("no connection to PostgreSQL")
-                                           : detail.trimmed()),
-                 QStringLiteral("service-unavailable/store-unavailable")};
+    return makeError(ErrorCode::StoreFailure,
+                     errorText(QT_TRANSLATE_NOOP("keydesk::Error", "The store is unavailable (%1)"),
+                               detail.isEmpty() ? QStringLiteral("no connection to PostgreSQL")
+                                                : detail.trimmed()),
+                     QStringLiteral("service-unavailable/store-unavailable"));
 }
 
 // At the start of each call: reopen a lost connection, once. Never inside a transaction: its

@@ -30,9 +30,10 @@ struct SqliteRow {
 Error storeError(sqlite3* db, const char* what)
 {
     qCWarning(lcStore) << what << "failed:" << sqlite3_errmsg(db); // never the bound digest
-    return Error{ErrorCode::StoreFailure,
-                 QStringLiteral("The store failed (%1)").arg(QString::fromUtf8(sqlite3_errmsg(db))),
-                 QStringLiteral("internal-server-error")};
+    return makeError(ErrorCode::StoreFailure,
+                     errorText(QT_TRANSLATE_NOOP("keydesk::Error", "The store failed (%1)"),
+                               QString::fromUtf8(sqlite3_errmsg(db))),
+                     QStringLiteral("internal-server-error"));
 }
 } // namespace
 

@@ -10,10 +10,9 @@
 namespace keydesk {
 
 namespace {
-std::unexpected<Error> badUrl(const QString& why)
+std::unexpected<Error> badUrl(const Text& why)
 {
-    return fail(ErrorCode::InvalidInput, QStringLiteral("Invalid store URL: ") + why,
-                QStringLiteral("bad-request/invalid-store-url"));
+    return fail(ErrorCode::InvalidInput, why, QStringLiteral("bad-request/invalid-store-url"));
 }
 
 bool isLoopback(const QString& host)
@@ -29,20 +28,25 @@ bool isLoopback(const QString& host)
 Result<void> checkPostgresQuery(const QUrl& url)
 {
     if (url.hasFragment())
-        return badUrl(QStringLiteral("a PostgreSQL URL has no fragment"));
+        return badUrl(errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "Invalid store URL: a PostgreSQL URL has no fragment")));
     if (!url.hasQuery())
         return {};
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     static const QRegularExpression name(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     for (const auto& [key, value] : items) {
         if (key != QLatin1String("schema"))
-            return badUrl(QStringLiteral("the only query parameter of a PostgreSQL URL is schema"));
+            return badUrl(errorText(QT_TRANSLATE_NOOP(
+                "keydesk::Error",
+                "Invalid store URL: the only query parameter of a PostgreSQL URL is schema")));
         if (!name.match(value).hasMatch())
-            return badUrl(QStringLiteral("a schema name is 1-63 characters of a-z, 0-9 and _, "
-                                         "not starting with a digit"));
+            return badUrl(errorText(QT_TRANSLATE_NOOP(
+                "keydesk::Error", "Invalid store URL: a schema name is 1-63 characters of a-z, 0-9 "
+                                  "and _, not starting with a digit")));
     }
     if (items.size() != 1)
-        return badUrl(QStringLiteral("name one schema"));
+        return badUrl(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: name one schema")));
     return {};
 }
 
@@ -50,27 +54,34 @@ Result<StoreUrl> parseRemote(const QString& text)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return badUrl(QStringLiteral("it needs a host"));
+        return badUrl(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: it needs a host")));
     StoreUrl s;
     s.url = url;
     if (url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres")) {
         if (url.path().size() < 2)
-            return badUrl(
-                QStringLiteral("name the database, as in postgresql://user@host:5432/keydesk"));
+            return badUrl(errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                                      "Invalid store URL: name the database, as in "
+                                                      "postgresql://user@host:5432/keydesk")));
         if (!url.password().isEmpty())
-            return badUrl(
-                QStringLiteral("do not put a password in the URL; use PGPASSWORD or the keychain"));
+            return badUrl(errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                                      "Invalid store URL: do not put a password in "
+                                                      "the URL; use PGPASSWORD or the keychain")));
         if (url.path().indexOf(QLatin1Char('/'), 1) >= 0)
-            return badUrl(QStringLiteral("the path is the database name alone"));
+            return badUrl(errorText(QT_TRANSLATE_NOOP(
+                "keydesk::Error", "Invalid store URL: the path is the database name alone")));
         if (auto r = checkPostgresQuery(url); !r)
             return std::unexpected(r.error());
         s.kind = StoreUrl::Kind::PostgreSQL;
         return s;
     }
     if (url.scheme() == QLatin1String("http") && !isLoopback(url.host()))
-        return badUrl(QStringLiteral("plain http is allowed to a loopback host only; use https"));
+        return badUrl(errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error",
+            "Invalid store URL: plain http is allowed to a loopback host only; use https")));
     if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
-        return badUrl(QStringLiteral("a server URL has no path"));
+        return badUrl(errorText(
+            QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: a server URL has no path")));
     s.kind = StoreUrl::Kind::Server;
     return s;
 }
@@ -101,18 +112,23 @@ QString StoreUrl::defaultSqlitePath()
 Result<StoreUrl> StoreUrl::parse(const QString& text)
 {
     if (text.isEmpty())
-        return badUrl(QStringLiteral("it is empty"));
+        return badUrl(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: it is empty")));
     if (text.contains(QChar(0)) || text.size() > 4096)
-        return badUrl(QStringLiteral("it is not a usable path or URL"));
+        return badUrl(errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "Invalid store URL: it is not a usable path or URL")));
     if (text.startsWith(QLatin1String("postgres")) || text.startsWith(QLatin1String("http")))
         return parseRemote(text);
     QString path = text;
     if (path.startsWith(QLatin1String("sqlite:")))
         path = path.mid(7);
     else if (path.contains(QLatin1String("://")))
-        return badUrl(QStringLiteral("use sqlite:PATH, postgresql://... or https://..."));
+        return badUrl(errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error",
+            "Invalid store URL: use sqlite:PATH, postgresql://... or https://...")));
     if (path.isEmpty())
-        return badUrl(QStringLiteral("sqlite: needs a file path"));
+        return badUrl(errorText(
+            QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: sqlite: needs a file path")));
     StoreUrl s;
     s.path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
     return s;

@@ -6,7 +6,7 @@
 namespace keydesk::Validation {
 
 namespace {
-std::unexpected<Error> invalid(const QString& message)
+std::unexpected<Error> invalid(const Text& message)
 {
     return fail(ErrorCode::InvalidInput, message, QStringLiteral("bad-request/invalid-input"));
 }
@@ -39,36 +39,58 @@ bool hasBrokenSurrogates(const QString& text)
     return false;
 }
 
-Result<QString> label(const QString& raw, const QString& field, int maxLength)
+// One field's three refusals, whole sentences so that translations can inflect the field name.
+struct LabelTexts {
+    const char* required;
+    const char* tooLong; // %1: the maximum length
+    const char* control;
+};
+
+const LabelTexts kKeyNameTexts{
+    QT_TRANSLATE_NOOP("keydesk::Error", "Name is required"),
+    QT_TRANSLATE_NOOP("keydesk::Error", "Name must be at most %1 characters"),
+    QT_TRANSLATE_NOOP("keydesk::Error", "Name must not contain control characters")};
+const LabelTexts kSiteNameTexts{
+    QT_TRANSLATE_NOOP("keydesk::Error", "Site name is required"),
+    QT_TRANSLATE_NOOP("keydesk::Error", "Site name must be at most %1 characters"),
+    QT_TRANSLATE_NOOP("keydesk::Error", "Site name must not contain control characters")};
+const LabelTexts kDisplayNameTexts{
+    QT_TRANSLATE_NOOP("keydesk::Error", "Display name is required"),
+    QT_TRANSLATE_NOOP("keydesk::Error", "Display name must be at most %1 characters"),
+    QT_TRANSLATE_NOOP("keydesk::Error", "Display name must not contain control characters")};
+
+Result<QString> label(const QString& raw, const LabelTexts& texts, int maxLength)
 {
-    const QString text = raw.trimmed();
-    if (text.isEmpty())
-        return invalid(field + QStringLiteral(" is required"));
-    if (text.size() > maxLength)
-        return invalid(field + QStringLiteral(" must be at most %1 characters").arg(maxLength));
-    if (hasControl(text, false) || hasBrokenSurrogates(text))
-        return invalid(field + QStringLiteral(" must not contain control characters"));
-    return text;
+    const QString trimmed = raw.trimmed();
+    if (trimmed.isEmpty())
+        return invalid(errorText(texts.required));
+    if (trimmed.size() > maxLength)
+        return invalid(errorText(texts.tooLong, maxLength));
+    if (hasControl(trimmed, false) || hasBrokenSurrogates(trimmed))
+        return invalid(errorText(texts.control));
+    return trimmed;
 }
 } // namespace
 
 Result<QString> keyName(const QString& raw)
 {
-    return label(raw, QStringLiteral("Name"), kMaxNameLength);
+    return label(raw, kKeyNameTexts, kMaxNameLength);
 }
 
 Result<QString> siteName(const QString& raw)
 {
-    return label(raw, QStringLiteral("Site name"), kMaxNameLength);
+    return label(raw, kSiteNameTexts, kMaxNameLength);
 }
 
 Result<QString> description(const QString& raw)
 {
     if (raw.toUtf8().size() > kMaxDescriptionBytes)
         return invalid(
-            QStringLiteral("Description must be at most %1 bytes").arg(kMaxDescriptionBytes));
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Description must be at most %1 bytes"),
+                      kMaxDescriptionBytes));
     if (hasControl(raw, true) || hasBrokenSurrogates(raw))
-        return invalid(QStringLiteral("Description must not contain control characters"));
+        return invalid(errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "Description must not contain control characters")));
     return raw;
 }
 
@@ -77,8 +99,9 @@ Result<QString> subdomain(const QString& raw)
     static const QRegularExpression pattern(
         QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"));
     if (!pattern.match(raw).hasMatch())
-        return invalid(QStringLiteral("Subdomain must be 1-63 lower-case letters, digits or "
-                                      "hyphens, not starting or ending with a hyphen"));
+        return invalid(errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "Subdomain must be 1-63 lower-case letters, digits or "
+                              "hyphens, not starting or ending with a hyphen")));
     return raw;
 }
 
@@ -86,8 +109,9 @@ Result<QString> username(const QString& raw)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}$"));
     if (!pattern.match(raw).hasMatch())
-        return invalid(QStringLiteral("Username must be 1-128 characters: letters, digits and "
-                                      ". _ @ + - (starting with a letter or digit)"));
+        return invalid(errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "Username must be 1-128 characters: letters, digits and "
+                              ". _ @ + - (starting with a letter or digit)")));
     return raw;
 }
 
@@ -95,7 +119,7 @@ Result<QString> displayName(const QString& raw)
 {
     if (raw.trimmed().isEmpty())
         return QString();
-    return label(raw, QStringLiteral("Display name"), kMaxNameLength);
+    return label(raw, kDisplayNameTexts, kMaxNameLength);
 }
 
 QString echo(const QString& input)
@@ -110,7 +134,8 @@ QString echo(const QString& input)
 Result<int> maxKeyLifetimeDays(int days)
 {
     if (days < 1 || days > 36500)
-        return invalid(QStringLiteral("max_key_lifetime_days must be between 1 and 36500"));
+        return invalid(errorText(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "max_key_lifetime_days must be between 1 and 36500")));
     return days;
 }
 
@@ -119,17 +144,22 @@ Result<void> expiry(const std::optional<QDateTime>& expiresAt, const SiteSetting
 {
     if (!expiresAt) {
         if (settings.requireKeyExpiry)
-            return invalid(QStringLiteral("This site requires every key to have an expiry date"));
+            return invalid(errorText(QT_TRANSLATE_NOOP(
+                "keydesk::Error", "This site requires every key to have an expiry date")));
         return {};
     }
     if (!expiresAt->isValid())
-        return invalid(QStringLiteral("Expiry is not a valid date"));
+        return invalid(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Expiry is not a valid date")));
     if (*expiresAt <= now)
-        return invalid(QStringLiteral("Expiry must be in the future"));
+        return invalid(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Expiry must be in the future")));
     if (settings.maxKeyLifetimeDays && *expiresAt > createdAt.addDays(*settings.maxKeyLifetimeDays))
-        return invalid(QStringLiteral("Expiry must be at most %1 days after the key's creation "
-                                      "(this site's max_key_lifetime_days)")
-                           .arg(*settings.maxKeyLifetimeDays));
+        return invalid(
+            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
+                                        "Expiry must be at most %1 days after the key's creation "
+                                        "(this site's max_key_lifetime_days)"),
+                      *settings.maxKeyLifetimeDays));
     return {};
 }
 

@@ -190,7 +190,7 @@ SignInDialog::Options ConsoleController::signInOptions(const Profile& profile,
     options.offerRemember = readOutcome.status != Keychain::Status::Unavailable;
     switch (readOutcome.status) {
     case Keychain::Status::Ok: // the stored key failed; the message says how
-        options.error = readOutcome.message;
+        options.error = readOutcome.localized();
         break;
     case Keychain::Status::NotFound:
         options.error = tr("No API key is saved in the keychain for this profile.");
@@ -201,7 +201,7 @@ SignInDialog::Options ConsoleController::signInOptions(const Profile& profile,
                             "this session only and is not stored anywhere.");
         break;
     case Keychain::Status::Failed:
-        options.error = tr("The keychain could not be read: %1").arg(readOutcome.message);
+        options.error = tr("The keychain could not be read: %1").arg(readOutcome.localized());
         break;
     }
     return options;

@@ -83,14 +83,16 @@ QString createKeyReasonText(DenyReason reason, KeyKind kind)
 QString errorText(const Error& error)
 {
     if (error.type == RestErrors::unreachableType())
-        return QCoreApplication::translate("Policy", "Connection lost: %1").arg(error.message);
+        return QCoreApplication::translate("Policy", "Connection lost: %1")
+            .arg(localizedMessage(error));
     if (error.type == QLatin1String("service-unavailable/store-unavailable"))
         return QCoreApplication::translate("Policy", "The database cannot be reached: %1")
-            .arg(error.message);
+            .arg(localizedMessage(error));
     const QString words = errorWords(error.code);
-    if (error.message.isEmpty())
+    const QString message = localizedMessage(error);
+    if (message.isEmpty())
         return words;
-    return QCoreApplication::translate("Policy", "%1: %2").arg(words, error.message);
+    return QCoreApplication::translate("Policy", "%1: %2").arg(words, message);
 }
 
 } // namespace keydesk::ui

@@ -165,7 +165,7 @@ void ProfilesDialog::add(AddProfileDialog::Kind kind)
                 ? tr("Profile \"%1\" added; its key is in the keychain.").arg(dialog->profileName())
                 : tr("Profile \"%1\" added, but the keychain did not keep its key (%2): "
                      "KeyDesk will ask for it when you switch to the profile.")
-                      .arg(dialog->profileName(), saved.message));
+                      .arg(dialog->profileName(), saved.localized()));
     });
     dialog->open();
 }
@@ -200,7 +200,7 @@ void ProfilesDialog::remove(const QString& name)
         removed.status == Keychain::Status::Ok || removed.status == Keychain::Status::NotFound;
     setStatus(gone ? tr("Profile \"%1\" removed.").arg(name)
                    : tr("Profile \"%1\" removed; its keychain entry could not be deleted (%2).")
-                         .arg(name, removed.message));
+                         .arg(name, removed.localized()));
 }
 
 void ProfilesDialog::switchToSelected()

@@ -123,7 +123,7 @@ bool SitePolicyDialog::loadViolations()
         const PolicyViolation& v = m_violations.at(r);
         const QStringList cells{QStringLiteral("%1 (#%2)").arg(v.key.name).arg(v.key.id),
                                 v.key.ownerName.isEmpty() ? tr("site-wide") : v.key.ownerName,
-                                v.explanation(m_site.settings)};
+                                localizedText(v.explanationText(m_site.settings))};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, v.key.id);
