@@ -1,4 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+# Tests run in English whatever the machine speaks; tests/cli/tst_cli_l10n sets LANG itself.
+set(KEYDESK_TEST_LOCALE "LANG=C.UTF-8;LC_ALL=;LC_MESSAGES=;LANGUAGE=")
+
 # keydesk_add_test(NAME <name> SOURCES <files...> [LIBS <targets...>] [TIMEOUT <s>] [LABELS <l...>]
 #                  [LAUNCHER <script>] [EXECUTABLE <target>])
 # LAUNCHER runs the suite as "<script> <suite binary>". EXECUTABLE runs an existing suite binary
@@ -20,7 +23,7 @@ function(keydesk_add_test)
     set_tests_properties(${T_NAME} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
         LABELS "${T_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/${T_NAME}/data;XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/${T_NAME}/config;${T_ENVIRONMENT}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;${KEYDESK_TEST_LOCALE};XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/${T_NAME}/data;XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/${T_NAME}/config;${T_ENVIRONMENT}")
 endfunction()
 
 # PostgreSQL for tests: tests/pg registers the CTest fixture "postgres" (pg_cluster_start and

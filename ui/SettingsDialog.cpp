@@ -2,7 +2,9 @@
 #include "SettingsDialog.h"
 
 #include "ClipboardGuard.h"
+#include "Translations.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -61,6 +63,17 @@ int SettingsDialog::expiringWindowDays(const QSettings& settings)
     return ok ? std::clamp(days, 1, 90) : kDefaultExpiringWindowDays;
 }
 
+QString SettingsDialog::languageKey()
+{
+    return QStringLiteral("ui/language");
+}
+
+QString SettingsDialog::language(const QSettings& settings)
+{
+    const QString value = settings.value(languageKey()).toString();
+    return Translations::languages().contains(value) ? value : QString();
+}
+
 SettingsDialog::SettingsDialog(ClipboardGuard& clipboard, QWidget* parent)
     : QDialog(parent)
     , m_clipboard(clipboard)
@@ -85,6 +98,7 @@ SettingsDialog::SettingsDialog(ClipboardGuard& clipboard, QWidget* parent)
     m_expiringWindow->setValue(expiringWindowDays(QSettings()));
     form->addRow(tr("&Expiring soon within:"), m_expiringWindow);
     layout->addLayout(form);
+    addLanguageRow(form, layout);
 
     auto* note = new QLabel(tr("A key copied from KeyDesk is taken off the clipboard after this "
                                "time, and when KeyDesk quits, unless you copied something else "
@@ -101,6 +115,27 @@ SettingsDialog::SettingsDialog(ClipboardGuard& clipboard, QWidget* parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+void SettingsDialog::addLanguageRow(QFormLayout* form, QVBoxLayout* layout)
+{
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(
+        tr("System default (%1)").arg(Translations::nativeName(Translations::resolve({}))),
+        QString());
+    for (const QString& code : Translations::languages())
+        m_language->addItem(Translations::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language(QSettings()))));
+    form->addRow(tr("&Language:"), m_language);
+    m_languageNote = new QLabel(tr("KeyDesk speaks the new language when it starts again."), this);
+    m_languageNote->setObjectName(QStringLiteral("languageNoteLabel"));
+    m_languageNote->setVisible(false);
+    layout->addWidget(m_languageNote);
+    const int initial = m_language->currentIndex();
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this, initial](int index) { m_languageNote->setVisible(index != initial); });
 }
 
 void SettingsDialog::addS3EndpointRow(QVBoxLayout* layout)
@@ -138,6 +173,7 @@ void SettingsDialog::accept()
     settings.setValue(s3EndpointKey(), endpoint);
     settings.setValue(clipboardTimeoutKey(), m_timeout->value());
     settings.setValue(expiringWindowKey(), m_expiringWindow->value());
+    settings.setValue(languageKey(), m_language->currentData().toString());
     settings.sync();
     m_clipboard.setTimeout(std::chrono::seconds(m_timeout->value()));
     QDialog::accept();

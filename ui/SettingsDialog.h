@@ -5,6 +5,8 @@
 #include <QString>
 #include <chrono>
 
+class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QVBoxLayout;
@@ -18,9 +20,10 @@ class ClipboardGuard;
 // The console's settings: how long a copied secret stays on the clipboard (QSettings
 // "clipboard/timeoutSeconds", 5-600 s, default 30), and the S3 endpoint URL the AWS CLI profile
 // of a new S3 key names ("s3/endpointUrl", empty: unknown; a client cannot learn it from a
-// server profile, whose REST address is another listener), and the expiring-soon window.
-// OK saves and applies them. objectNames: clipboardTimeoutSpin, expiringWindowSpin, s3EndpointEdit,
-// s3EndpointErrorLabel, buttonBox (OK: okButton).
+// server profile, whose REST address is another listener), the expiring-soon window, and the
+// language ("ui/language": en, de, fr; empty: the system's), which applies at the next start.
+// OK saves and applies them. objectNames: clipboardTimeoutSpin, expiringWindowSpin, languageCombo,
+// languageNoteLabel, s3EndpointEdit, s3EndpointErrorLabel, buttonBox (OK: okButton).
 class SettingsDialog : public QDialog {
     Q_OBJECT
 
@@ -40,6 +43,9 @@ public:
     static constexpr int kDefaultExpiringWindowDays = 7;
     static QString expiringWindowKey();
     static int expiringWindowDays(const QSettings& settings);
+    static QString languageKey();
+    // The chosen language ("en", "de", "fr"), or empty: follow the system.
+    static QString language(const QSettings& settings);
 
     explicit SettingsDialog(ClipboardGuard& clipboard, QWidget* parent = nullptr);
 
@@ -49,9 +55,12 @@ public slots:
 private:
     ClipboardGuard& m_clipboard;
     void addS3EndpointRow(QVBoxLayout* layout);
+    void addLanguageRow(QFormLayout* form, QVBoxLayout* layout);
 
     QSpinBox* m_timeout = nullptr;
     QSpinBox* m_expiringWindow = nullptr;
+    QComboBox* m_language = nullptr;
+    QLabel* m_languageNote = nullptr;
     QLineEdit* m_s3Endpoint = nullptr;
     QLabel* m_s3EndpointError = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "ProfileStore.h"
 #include "SettingsDialog.h"
 #include "StoreUrl.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -24,26 +25,35 @@ struct Options {
     int exitCode = 0;
 };
 
-// Parsed before QApplication exists, so --help and --version work without a display.
+// The language chosen in Settings, or the system's.
+QString chosenLanguage()
+{
+    return keydesk::Translations::resolve(keydesk::ui::SettingsDialog::language(QSettings()));
+}
+
+// Parsed before QApplication exists (in a QCoreApplication of its own, for the translators), so
+// --help and --version work without a display.
 Options parseOptions(int argc, char* argv[])
 {
-    QStringList args;
-    for (int i = 0; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+    QCoreApplication app(argc, argv);
+    keydesk::Translations::install(app, chosenLanguage());
+    const QStringList args = QCoreApplication::arguments();
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("KeyDesk: manage the API keys of your sites (the console)."));
+        QCoreApplication::translate("keydesk", "KeyDesk: manage the API keys of your sites."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QStringLiteral("Open the connection profile <name>."),
-                                     QStringLiteral("name"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("keydesk", "Open the connection profile <name>."),
+        QCoreApplication::translate("keydesk", "name"));
     parser.addOption(profile);
     Options o;
     if (!parser.parse(args) || !parser.positionalArguments().isEmpty()) {
-        const QString why = parser.errorText().isEmpty()
-                                ? QStringLiteral("unexpected argument; see --help")
-                                : parser.errorText();
+        const QString why =
+            parser.errorText().isEmpty()
+                ? QCoreApplication::translate("keydesk", "unexpected argument; see --help")
+                : parser.errorText();
         std::fprintf(stderr, "keydesk: %s\n", qPrintable(why));
         return {{}, true, 2};
     }
@@ -88,13 +98,17 @@ int main(int argc, char* argv[])
     if (options.done)
         return options.exitCode;
     if (!hasDisplay()) { // say so, instead of Qt's abort() in QGuiApplication
-        std::fputs("keydesk: no display found (DISPLAY/WAYLAND_DISPLAY unset); run it in a "
-                   "desktop session, or use keydeskctl\n",
-                   stderr);
+        QCoreApplication core(argc, argv);
+        keydesk::Translations::install(core, chosenLanguage());
+        const QString text = QCoreApplication::translate(
+            "keydesk", "no display found (DISPLAY/WAYLAND_DISPLAY unset); run it in a desktop "
+                       "session, or use keydeskctl");
+        std::fprintf(stderr, "keydesk: %s\n", qPrintable(text));
         return 2;
     }
 
     QApplication app(argc, argv);
+    keydesk::Translations::install(app, chosenLanguage());
     Q_INIT_RESOURCE(keydesk); // the icons are in keydesk-ui, a static library
     QGuiApplication::setDesktopFileName(QStringLiteral("org.keydesk.KeyDesk")); // Wayland app id
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keydesk.svg")));
@@ -102,8 +116,10 @@ int main(int argc, char* argv[])
     QSettings settings;
     keydesk::ProfileStore profiles(settings);
     if (!options.profile.isEmpty() && !profiles.profile(options.profile)) {
-        std::fprintf(stderr, "keydesk: no connection profile named \"%s\"\n",
-                     qPrintable(options.profile));
+        const QString text =
+            QCoreApplication::translate("keydesk", "no connection profile named \"%1\"")
+                .arg(options.profile);
+        std::fprintf(stderr, "keydesk: %s\n", qPrintable(text));
         return 2;
     }
     keydesk::ui::ClipboardGuard clipboard(QGuiApplication::clipboard());

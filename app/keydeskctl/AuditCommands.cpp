@@ -25,8 +25,8 @@ Result<QDateTime> pointInTime(const QString& option, const QString& text, const 
     if (t.isValid() && t.timeSpec() != Qt::LocalTime)
         return t.toUTC();
     return fail(ErrorCode::InvalidInput,
-                QStringLiteral("%1 takes a date (2026-11-28), an ISO 8601 time with a zone, or "
-                               "a span ago such as 7d or 12h")
+                Tr::tr("%1 takes a date (2026-11-28), an ISO 8601 time with a zone, or "
+                       "a span ago such as 7d or 12h")
                     .arg(option));
 }
 

@@ -19,7 +19,7 @@ QString idText(const QList<qint64>& ids)
     for (qsizetype i = 0; i < ids.size() && i < kListedIds; ++i)
         parts << QStringLiteral("#%1").arg(ids[i]);
     if (ids.size() > kListedIds)
-        parts << QStringLiteral("and %1 more").arg(ids.size() - kListedIds);
+        parts << Tr::tr("and %1 more").arg(ids.size() - kListedIds);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -38,7 +38,7 @@ Result<KeySelection> selectionOf(Cli& cli, const ParsedArgs& args)
 {
     KeySelection selection;
     for (const QString& text : args.positionals) {
-        auto id = ValueParsers::id(QStringLiteral("The key id"), text);
+        auto id = ValueParsers::id(Tr::tr("The key id"), text);
         if (!id)
             return std::unexpected(id.error());
         selection.ids << *id;
@@ -57,14 +57,14 @@ Result<KeySelection> selectionOf(Cli& cli, const ParsedArgs& args)
 
 QString question(BulkAction action, const ParsedArgs& args, const KeySelection& selection)
 {
-    const QString verb = action == BulkAction::Revoke ? QStringLiteral("Revoke (delete for good)")
-                                                      : QStringLiteral("Disable");
     QStringList what;
     if (!selection.ids.isEmpty())
-        what << QStringLiteral("%1 keys (%2)").arg(selection.ids.size()).arg(idText(selection.ids));
+        what << Tr::tr("%1 keys (%2)").arg(selection.ids.size()).arg(idText(selection.ids));
     if (selection.userId)
-        what << QStringLiteral("every key of user %1").arg(args.value(QStringLiteral("user")));
-    return QStringLiteral("%1 %2?").arg(verb, what.join(QStringLiteral(" and ")));
+        what << Tr::tr("every key of user %1").arg(args.value(QStringLiteral("user")));
+    const QString keys = what.join(Tr::tr(" and "));
+    return action == BulkAction::Revoke ? Tr::tr("Revoke (delete for good) %1?").arg(keys)
+                                        : Tr::tr("Disable %1?").arg(keys);
 }
 
 void printResult(Cli& cli, const BulkResult& r)
@@ -73,15 +73,16 @@ void printResult(Cli& cli, const BulkResult& r)
         cli.printJson(toJson(r));
         return;
     }
-    const QString done =
-        r.action == BulkAction::Revoke ? QStringLiteral("Revoked") : QStringLiteral("Disabled");
-    cli.print(r.changed.isEmpty() ? QStringLiteral("%1 no API keys.").arg(done)
-                                  : QStringLiteral("%1 %2 API keys: %3.")
-                                        .arg(done)
-                                        .arg(r.changed.size())
-                                        .arg(idText(r.changed)));
+    const bool revoked = r.action == BulkAction::Revoke;
+    if (r.changed.isEmpty())
+        cli.print(revoked ? Tr::tr("Revoked no API keys.") : Tr::tr("Disabled no API keys."));
+    else
+        cli.print(
+            (revoked ? Tr::tr("Revoked %1 API keys: %2.") : Tr::tr("Disabled %1 API keys: %2."))
+                .arg(r.changed.size())
+                .arg(idText(r.changed)));
     if (!r.unchanged.isEmpty())
-        cli.print(QStringLiteral("Already disabled: %1.").arg(idText(r.unchanged)));
+        cli.print(Tr::tr("Already disabled: %1.").arg(idText(r.unchanged)));
 }
 } // namespace
 
@@ -94,19 +95,19 @@ bool isBulk(const ParsedArgs& args)
 int keyBulk(Cli& cli, const ParsedArgs& args, BulkAction action)
 {
     if (args.has(QStringLiteral("user")) != args.has(QStringLiteral("all")))
-        return cli.usage(QStringLiteral("--user U and --all go together: every key of user U"));
+        return cli.usage(Tr::tr("--user U and --all go together: every key of user U"));
     if (args.positionals.isEmpty() && !args.has(QStringLiteral("user")))
-        return cli.usage(QStringLiteral("give key ids, or --user U --all"));
+        return cli.usage(Tr::tr("give key ids, or --user U --all"));
     const bool yes = args.has(QStringLiteral("yes"));
     if (!yes && !::isatty(STDIN_FILENO))
-        return cli.usage(QStringLiteral("a bulk %1 asks for confirmation on a terminal; pass "
-                                        "--yes when stdin is not one")
+        return cli.usage(Tr::tr("a bulk %1 asks for confirmation on a terminal; pass "
+                                "--yes when stdin is not one")
                              .arg(nameOf(action)));
     auto selection = selectionOf(cli, args);
     if (!selection)
         return cli.report(selection.error());
     if (!yes && !confirmed(cli, question(action, args, *selection))) {
-        cli.note(QStringLiteral("Nothing changed."));
+        cli.note(Tr::tr("Nothing changed."));
         return ExitFailure;
     }
     auto session = cli.session();

@@ -31,6 +31,27 @@ int exitCodeFor(ErrorCode code)
     return ExitFailure;
 }
 
+QString codeWords(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput:
+        return Tr::tr("invalid input");
+    case ErrorCode::NotAuthenticated:
+        return Tr::tr("not authenticated");
+    case ErrorCode::NotAuthorized:
+        return Tr::tr("not authorized");
+    case ErrorCode::NotFound:
+        return Tr::tr("not found");
+    case ErrorCode::Conflict:
+        return Tr::tr("conflict");
+    case ErrorCode::StoreFailure:
+        return Tr::tr("store failure");
+    case ErrorCode::Unsupported:
+        return Tr::tr("unsupported");
+    }
+    return Tr::tr("error");
+}
+
 Cli::Cli(QString storeText, bool json)
     : m_storeText(std::move(storeText))
     , m_json(json)
@@ -64,8 +85,8 @@ Result<Session*> Cli::session()
     const char* key = std::getenv("KEYDESK_API_KEY");
     if (!key || !*key)
         return fail(ErrorCode::NotAuthenticated,
-                    QStringLiteral("KEYDESK_API_KEY is not set; export the API key to act as "
-                                   "(keydeskctl init prints the first one)"),
+                    Tr::tr("KEYDESK_API_KEY is not set; export the API key to act as "
+                           "(keydeskctl init prints the first one)"),
                     QStringLiteral("not-authenticated/authentication-required"));
     auto b = backend();
     if (!b)
@@ -76,11 +97,10 @@ Result<Session*> Cli::session()
         // Name the variable only when the key is what failed, not the store or the network.
         const bool keyProblem = s.error().code == ErrorCode::NotAuthenticated ||
                                 s.error().code == ErrorCode::NotAuthorized;
-        return std::unexpected(Error{s.error().code,
-                                     keyProblem
-                                         ? QStringLiteral("KEYDESK_API_KEY: ") + s.error().message
-                                         : s.error().message,
-                                     s.error().type});
+        if (!keyProblem)
+            return std::unexpected(s.error());
+        return fail(s.error().code, Tr::tr("KEYDESK_API_KEY: %1").arg(localizedMessage(s.error())),
+                    s.error().type);
     }
     m_session = std::move(*s);
     return m_session.get();
@@ -109,13 +129,13 @@ Result<qint64> Cli::userId(qint64 siteId, const QString& username)
 
 int Cli::report(const Error& error)
 {
-    note(QStringLiteral("keydeskctl: %1: %2").arg(errorCodeName(error.code), error.message));
+    note(Tr::tr("keydeskctl: %1: %2").arg(codeWords(error.code), localizedMessage(error)));
     return exitCodeFor(error.code);
 }
 
 int Cli::usage(const QString& message)
 {
-    note(QStringLiteral("keydeskctl: usage error: %1 (see keydeskctl --help)").arg(message));
+    note(Tr::tr("keydeskctl: usage error: %1 (see keydeskctl --help)").arg(message));
     return ExitUsage;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CliArgs.h"
+#include "CliText.h"
 #include "Error.h"
 #include "LocalBackend.h"
 #include "SecretBytes.h"
@@ -26,6 +27,7 @@ enum ExitCode {
 };
 
 int exitCodeFor(ErrorCode code);
+QString codeWords(ErrorCode code); // "not found", in the user's language
 
 // What every command shares: the store, the signed-in session, output in text or JSON.
 class Cli {

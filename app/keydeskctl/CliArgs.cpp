@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliArgs.h"
 
+#include "CliText.h"
+
 #include "Validation.h"
 
 namespace keydesk::cli {
@@ -40,13 +42,13 @@ Result<ParsedArgs> parseArgs(const QStringList& args, const QList<OptionSpec>& s
         const QString name = arg.mid(2, eq < 0 ? -1 : eq - 2);
         const OptionSpec* spec = findSpec(specs, name);
         if (!spec)
-            return usage(QStringLiteral("unknown option %1")
-                             .arg(Validation::echo(QStringLiteral("--") + name)));
+            return usage(
+                Tr::tr("unknown option %1").arg(Validation::echo(QStringLiteral("--") + name)));
         if (parsed.has(name))
-            return usage(QStringLiteral("--%1 given twice").arg(name));
+            return usage(Tr::tr("--%1 given twice").arg(name));
         if (!spec->takesValue) {
             if (eq >= 0)
-                return usage(QStringLiteral("--%1 takes no value").arg(name));
+                return usage(Tr::tr("--%1 takes no value").arg(name));
             parsed.flags.insert(name);
             continue;
         }
@@ -55,13 +57,13 @@ Result<ParsedArgs> parseArgs(const QStringList& args, const QList<OptionSpec>& s
         } else if (i + 1 < args.size()) {
             parsed.values.insert(name, args.at(++i));
         } else {
-            return usage(QStringLiteral("--%1 needs a value").arg(name));
+            return usage(Tr::tr("--%1 needs a value").arg(name));
         }
     }
     if (parsed.positionals.size() < minPositionals)
-        return usage(QStringLiteral("missing argument"));
+        return usage(Tr::tr("missing argument"));
     if (parsed.positionals.size() > maxPositionals)
-        return usage(QStringLiteral("unexpected argument"));
+        return usage(Tr::tr("unexpected argument"));
     return parsed;
 }
 

@@ -7,27 +7,36 @@
 namespace keydesk::cli {
 
 namespace {
+// `help` is marked with QT_TRANSLATE_NOOP("keydeskctl", ...) and translated here.
 OptionSpec opt(const char* name, const char* valueName, const char* help)
 {
-    return {QString::fromLatin1(name), true, QString::fromLatin1(valueName),
-            QString::fromLatin1(help)};
+    return {QString::fromLatin1(name), true, QString::fromLatin1(valueName), Tr::tr(help)};
 }
 
 OptionSpec flag(const char* name, const char* help)
 {
-    return {QString::fromLatin1(name), false, {}, QString::fromLatin1(help)};
+    return {QString::fromLatin1(name), false, {}, Tr::tr(help)};
 }
 
-const OptionSpec kSite = opt("site", "SUB", "act on this site (yours, or a child site of yours)");
+// A function, not a global: its help is translated, so it is built after the translators.
+OptionSpec siteOption()
+{
+    return opt(
+        "site", "SUB",
+        QT_TRANSLATE_NOOP("keydeskctl", "act on this site (yours, or a child site of yours)"));
+}
 
 constexpr int kMaxBulkIds = 10000;
 
 // key disable|revoke: one id, several (one confirmation), or every key of a user.
 QList<OptionSpec> bulkOptions()
 {
-    return {opt("user", "U", "with --all: every key of user U"),
-            flag("all", "with --user: every key of that user"),
-            flag("yes", "no confirmation prompt (needed when stdin is not a terminal)"), kSite};
+    return {opt("user", "U", QT_TRANSLATE_NOOP("keydeskctl", "with --all: every key of user U")),
+            flag("all", QT_TRANSLATE_NOOP("keydeskctl", "with --user: every key of that user")),
+            flag("yes",
+                 QT_TRANSLATE_NOOP("keydeskctl",
+                                   "no confirmation prompt (needed when stdin is not a terminal)")),
+            siteOption()};
 }
 
 QList<Command> buildTable()
@@ -35,169 +44,199 @@ QList<Command> buildTable()
     const auto S = [](const char* s) { return QString::fromLatin1(s); };
     return {
         {{S("init")},
-         {opt("site-name", "NAME", "name of the first site"),
-          opt("subdomain", "SUB", "its subdomain"),
-          opt("admin", "USERNAME", "username of its first site admin")},
+         {opt("site-name", "NAME", QT_TRANSLATE_NOOP("keydeskctl", "name of the first site")),
+          opt("subdomain", "SUB", QT_TRANSLATE_NOOP("keydeskctl", "its subdomain")),
+          opt("admin", "USERNAME",
+              QT_TRANSLATE_NOOP("keydeskctl", "username of its first site admin"))},
          0,
          0,
          S("--site-name NAME --subdomain SUB --admin USERNAME"),
-         S("create the store, its first site and admin; print the admin's key once"),
+         Tr::tr("create the store, its first site and admin; print the admin's key once"),
          runInit},
         {{S("site"), S("show")},
-         {kSite},
+         {siteOption()},
          0,
          0,
          S("[--site SUB]"),
-         S("show a site and its settings"),
+         Tr::tr("show a site and its settings"),
          siteShow},
         {{S("site"), S("set")},
-         {kSite},
+         {siteOption()},
          2,
          2,
          S("SETTING VALUE [--site SUB]"),
-         S("users_can_create_api_keys true|false, max_key_lifetime_days N|none, require_key_expiry "
-           "true|false"),
+         Tr::tr("users_can_create_api_keys true|false, max_key_lifetime_days N|none, "
+                "require_key_expiry "
+                "true|false"),
          siteSet},
         {{S("site"), S("violations")},
-         {kSite},
+         {siteOption()},
          0,
          0,
          S("[--site SUB]"),
-         S("list keys that break the site's key policy (to fix; nothing is changed)"),
+         Tr::tr("list keys that break the site's key policy (to fix; nothing is changed)"),
          siteViolations},
         {{S("child-site"), S("create")},
-         {opt("name", "NAME", "site name"), opt("subdomain", "SUB", "its subdomain")},
+         {opt("name", "NAME", QT_TRANSLATE_NOOP("keydeskctl", "site name")),
+          opt("subdomain", "SUB", QT_TRANSLATE_NOOP("keydeskctl", "its subdomain"))},
          0,
          0,
          S("--name NAME --subdomain SUB"),
-         S("create a child site of your site (E3)"),
+         Tr::tr("create a child site of your site (E3)"),
          childSiteCreate},
         {{S("child-site"), S("list")},
          {},
          0,
          0,
          {},
-         S("list your site's child sites"),
+         Tr::tr("list your site's child sites"),
          childSiteList},
         {{S("user"), S("create")},
-         {opt("username", "U", "username"),
-          opt("role", "ROLE", "site_admin, helpdesk or user (default user)"),
-          opt("display-name", "NAME", "full name"), kSite},
+         {opt("username", "U", QT_TRANSLATE_NOOP("keydeskctl", "username")),
+          opt("role", "ROLE",
+              QT_TRANSLATE_NOOP("keydeskctl", "site_admin, helpdesk or user (default user)")),
+          opt("display-name", "NAME", QT_TRANSLATE_NOOP("keydeskctl", "full name")), siteOption()},
          0,
          0,
          S("--username U [--role site_admin|helpdesk|user] [--display-name N] [--site SUB]"),
-         S("create a user"),
+         Tr::tr("create a user"),
          userCreate},
-        {{S("user"), S("list")}, {kSite}, 0, 0, S("[--site SUB]"), S("list users"), userList},
+        {{S("user"), S("list")},
+         {siteOption()},
+         0,
+         0,
+         S("[--site SUB]"),
+         S("list users"),
+         userList},
         {{S("user"), S("disable")},
-         {kSite},
+         {siteOption()},
          1,
          1,
          S("USERNAME [--site SUB]"),
-         S("disable a user: their keys stop working (R11)"),
+         Tr::tr("disable a user: their keys stop working (R11)"),
          userDisable},
         {{S("user"), S("enable")},
-         {kSite},
+         {siteOption()},
          1,
          1,
          S("USERNAME [--site SUB]"),
-         S("re-enable a user"),
+         Tr::tr("re-enable a user"),
          userEnable},
         {{S("key"), S("create")},
-         {opt("name", "N", "key name (required)"),
-          flag("site-wide", "a site-wide key (site admins only)"),
-          opt("user", "U", "a user key for user U"), opt("description", "D", "free text"),
-          opt("expires", "WHEN", "YYYY-MM-DD, ISO 8601 date-time, +Nd or +Nh"),
+         {opt("name", "N", QT_TRANSLATE_NOOP("keydeskctl", "key name (required)")),
+          flag("site-wide", QT_TRANSLATE_NOOP("keydeskctl", "a site-wide key (site admins only)")),
+          opt("user", "U", QT_TRANSLATE_NOOP("keydeskctl", "a user key for user U")),
+          opt("description", "D", QT_TRANSLATE_NOOP("keydeskctl", "free text")),
+          opt("expires", "WHEN",
+              QT_TRANSLATE_NOOP("keydeskctl", "YYYY-MM-DD, ISO 8601 date-time, +Nd or +Nh")),
           opt("permission-set", "P",
-              "full (default), files_only, desktop_app, sync_app, "
-              "office_integration, mobile_app, none"),
-          flag("s3", "also issue S3-compatible credentials (user keys only)"), kSite},
+              QT_TRANSLATE_NOOP("keydeskctl", "full (default), files_only, desktop_app, sync_app, "
+                                              "office_integration, mobile_app, none")),
+          flag("s3", QT_TRANSLATE_NOOP("keydeskctl",
+                                       "also issue S3-compatible credentials (user keys only)")),
+          siteOption()},
          0,
          0,
          S("--name N (--site-wide | --user U) [--description D] [--expires WHEN] [--permission-set "
            "P] "
            "[--s3] [--site SUB]"),
-         S("create a key; prints it (and S3 credentials) once"),
+         Tr::tr("create a key; prints it (and S3 credentials) once"),
          keyCreate},
         {{S("key"), S("list")},
-         {opt("user", "U", "only U's keys"),
-          opt("status", "S", "active, expiring, expired or disabled"),
-          opt("kind", "K", "site_wide, user or s3"),
-          opt("search", "TEXT", "in name, description, prefix, owner"),
-          opt("sort", "FIELD", "id, name, created_at, expires_at, last_use_at"),
-          flag("desc", "descending"), opt("limit", "N", "at most N keys"), kSite,
-          opt("expiring", "SPAN", "active keys expiring within SPAN (7d, 24h)"),
-          opt("unused-for", "SPAN", "keys not used for SPAN (90d); never used: since creation")},
+         {opt("user", "U", QT_TRANSLATE_NOOP("keydeskctl", "only U's keys")),
+          opt("status", "S",
+              QT_TRANSLATE_NOOP("keydeskctl", "active, expiring, expired or disabled")),
+          opt("kind", "K", QT_TRANSLATE_NOOP("keydeskctl", "site_wide, user or s3")),
+          opt("search", "TEXT",
+              QT_TRANSLATE_NOOP("keydeskctl", "in name, description, prefix, owner")),
+          opt("sort", "FIELD",
+              QT_TRANSLATE_NOOP("keydeskctl", "id, name, created_at, expires_at, last_use_at")),
+          flag("desc", QT_TRANSLATE_NOOP("keydeskctl", "descending")),
+          opt("limit", "N", QT_TRANSLATE_NOOP("keydeskctl", "at most N keys")), siteOption(),
+          opt("expiring", "SPAN",
+              QT_TRANSLATE_NOOP("keydeskctl", "active keys expiring within SPAN (7d, 24h)")),
+          opt("unused-for", "SPAN",
+              QT_TRANSLATE_NOOP("keydeskctl",
+                                "keys not used for SPAN (90d); never used: since creation"))},
          0,
          0,
          S("[--user U] [--status S] [--kind K] [--search TEXT] [--sort FIELD] [--desc] [--limit N] "
            "[--expiring SPAN] [--unused-for SPAN] [--site SUB]"),
-         S("list keys (paged and filtered by the store)"),
+         Tr::tr("list keys (paged and filtered by the store)"),
          keyList},
         {{S("key"), S("show")}, {}, 1, 1, S("ID"), S("show one key"), keyShow},
         {{S("key"), S("update")},
-         {opt("name", "N", "new name"), opt("description", "D", "new description"),
-          opt("expires", "WHEN", "new expiry, or never"),
-          opt("permission-set", "P", "new permission set")},
+         {opt("name", "N", QT_TRANSLATE_NOOP("keydeskctl", "new name")),
+          opt("description", "D", QT_TRANSLATE_NOOP("keydeskctl", "new description")),
+          opt("expires", "WHEN", QT_TRANSLATE_NOOP("keydeskctl", "new expiry, or never")),
+          opt("permission-set", "P", QT_TRANSLATE_NOOP("keydeskctl", "new permission set"))},
          1,
          1,
          S("ID [--name N] [--description D] [--expires WHEN|never] [--permission-set P]"),
-         S("change a key's name, description, expiry or permission set"),
+         Tr::tr("change a key's name, description, expiry or permission set"),
          keyUpdate},
         {{S("key"), S("disable")},
          bulkOptions(),
          0,
          kMaxBulkIds,
          S("ID [ID...] | --user U --all [--site SUB]  [--yes]"),
-         S("disable keys (permission set none, R7); several at once in one transaction"),
+         Tr::tr("disable keys (permission set none, R7); several at once in one transaction"),
          keyDisable},
         {{S("key"), S("enable")},
-         {opt("permission-set", "P", "default: the set it had before")},
+         {opt("permission-set", "P",
+              QT_TRANSLATE_NOOP("keydeskctl", "default: the set it had before"))},
          1,
          1,
          S("ID [--permission-set P]"),
-         S("re-enable a key"),
+         Tr::tr("re-enable a key"),
          keyEnable},
         {{S("key"), S("revoke")},
          bulkOptions(),
          0,
          kMaxBulkIds,
          S("ID [ID...] | --user U --all [--site SUB]  [--yes]"),
-         S("delete keys for good (R8); several at once in one transaction"),
+         Tr::tr("delete keys for good (R8); several at once in one transaction"),
          keyRevoke},
         {{S("key"), S("rotate")},
-         {opt("grace", "G", "now (default), 1h, 24h or 7d: how long the old key keeps working")},
+         {opt("grace", "G",
+              QT_TRANSLATE_NOOP(
+                  "keydeskctl",
+                  "now (default), 1h, 24h or 7d: how long the old key keeps working"))},
          1,
          1,
          S("ID [--grace now|1h|24h|7d]"),
-         S("roll a key: prints its replacement (and S3 credentials) once; the old one expires"),
+         Tr::tr(
+             "roll a key: prints its replacement (and S3 credentials) once; the old one expires"),
          keyRotate},
         {{S("report"), S("keys")},
-         {opt("format", "F", "csv (the only format)"), opt("output", "FILE", "write to FILE"),
-          kSite},
+         {opt("format", "F", QT_TRANSLATE_NOOP("keydeskctl", "csv (the only format)")),
+          opt("output", "FILE", QT_TRANSLATE_NOOP("keydeskctl", "write to FILE")), siteOption()},
          0,
          0,
          S("--format csv [--output FILE] [--site SUB]"),
-         S("the site's key inventory (metadata only, never a secret)"),
+         Tr::tr("the site's key inventory (metadata only, never a secret)"),
          reportKeys},
         {{S("key"), S("verify")},
-         {kSite},
+         {siteOption()},
          0,
          0,
          S("[--site SUB] < KEY"),
-         S("read a key on stdin; exit 0 and print its principal if it authenticates on the site"),
+         Tr::tr(
+             "read a key on stdin; exit 0 and print its principal if it authenticates on the site"),
          keyVerify},
         {{S("audit"), S("list")},
-         {opt("key", "ID", "events of one key"), opt("limit", "N", "at most N events"),
-          opt("actor", "U", "events by user U"),
-          opt("action", "A", "only action A, e.g. key.revoke"),
-          opt("since", "DATE", "from DATE (2026-11-28, ISO time, or 7d ago)"),
-          opt("until", "DATE", "before DATE"), kSite},
+         {opt("key", "ID", QT_TRANSLATE_NOOP("keydeskctl", "events of one key")),
+          opt("limit", "N", QT_TRANSLATE_NOOP("keydeskctl", "at most N events")),
+          opt("actor", "U", QT_TRANSLATE_NOOP("keydeskctl", "events by user U")),
+          opt("action", "A", QT_TRANSLATE_NOOP("keydeskctl", "only action A, e.g. key.revoke")),
+          opt("since", "DATE",
+              QT_TRANSLATE_NOOP("keydeskctl", "from DATE (2026-11-28, ISO time, or 7d ago)")),
+          opt("until", "DATE", QT_TRANSLATE_NOOP("keydeskctl", "before DATE")), siteOption()},
          0,
          0,
          S("[--actor U] [--key ID] [--action A] [--since DATE] [--until DATE] [--limit N] "
            "[--site SUB]"),
-         S("read the audit log, newest first"),
+         Tr::tr("read the audit log, newest first"),
          auditList},
     };
 }
@@ -251,7 +290,7 @@ Result<Globals> splitGlobals(const QStringList& args)
         else if (a.startsWith(QLatin1String("--store=")))
             g.store = a.mid(8);
         else if (a == QLatin1String("--store"))
-            return fail(ErrorCode::InvalidInput, QStringLiteral("--store needs a value"));
+            return fail(ErrorCode::InvalidInput, Tr::tr("--store needs a value"));
         else
             g.rest << a;
     }
@@ -267,7 +306,7 @@ const QList<Command>& commands()
 
 QString helpText()
 {
-    QString text = QStringLiteral(
+    QString text = Tr::tr(
         "keydeskctl - manage KeyDesk API keys from the command line\n\n"
         "Global options: --store URL (sqlite:PATH, postgresql://USER@HOST:PORT/DB or a KeyDesk\n"
         "  server https://HOST[:PORT], http:// to loopback only; default $KEYDESK_STORE or the\n"
@@ -303,9 +342,8 @@ int dispatch(const QStringList& args)
         // Echo the word only when it cannot be a pasted secret.
         static const QRegularExpression word(QStringLiteral("^[a-z-]{1,20}$"));
         const QString first = globals->rest.first();
-        return cli.usage(word.match(first).hasMatch()
-                             ? QStringLiteral("unknown command \"%1\"").arg(first)
-                             : QStringLiteral("unknown command"));
+        return cli.usage(word.match(first).hasMatch() ? Tr::tr("unknown command \"%1\"").arg(first)
+                                                      : Tr::tr("unknown command"));
     }
     auto parsed = parseArgs(globals->rest.mid(command->words.size()), command->options,
                             command->minPositionals, command->maxPositionals);

@@ -53,7 +53,7 @@ Result<void> addTimeFilters(KeyQuery& q, const ParsedArgs& args)
             return std::unexpected(span.error());
         if (q.status && q.status != KeyStatus::Active && q.status != KeyStatus::Expiring)
             return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("--expiring lists active keys; drop --status"));
+                        Tr::tr("--expiring lists active keys; drop --status"));
         q.status = KeyStatus::Active;
         q.expiresBefore = now.addSecs(*span);
     }
@@ -76,15 +76,14 @@ Result<KeyQuery> listQuery(Cli& cli, const ParsedArgs& args, const Site& site)
     const auto invalid = [](const QString& m) { return fail(ErrorCode::InvalidInput, m); };
     if (args.has(QStringLiteral("status")) &&
         !(q.status = parseKeyStatus(args.value(QStringLiteral("status")))))
-        return invalid(QStringLiteral("--status takes active, expiring, expired or disabled"));
+        return invalid(Tr::tr("--status takes active, expiring, expired or disabled"));
     if (args.has(QStringLiteral("kind")) &&
         !(q.kind = parseKeyKindFilter(args.value(QStringLiteral("kind")))))
-        return invalid(QStringLiteral("--kind takes site_wide, user or s3"));
+        return invalid(Tr::tr("--kind takes site_wide, user or s3"));
     if (args.has(QStringLiteral("sort"))) {
         const auto field = parseKeySortField(args.value(QStringLiteral("sort")));
         if (!field)
-            return invalid(
-                QStringLiteral("--sort takes id, name, created_at, expires_at or last_use_at"));
+            return invalid(Tr::tr("--sort takes id, name, created_at, expires_at or last_use_at"));
         q.sortBy = *field;
     }
     if (args.has(QStringLiteral("user"))) {
@@ -102,10 +101,9 @@ Result<KeyQuery> listQuery(Cli& cli, const ParsedArgs& args, const Site& site)
 int keyCreate(Cli& cli, const ParsedArgs& args)
 {
     if (!args.has(QStringLiteral("name")))
-        return cli.usage(QStringLiteral("key create needs --name"));
+        return cli.usage(Tr::tr("key create needs --name"));
     if (args.has(QStringLiteral("site-wide")) == args.has(QStringLiteral("user")))
-        return cli.usage(
-            QStringLiteral("key create needs exactly one of --site-wide and --user U"));
+        return cli.usage(Tr::tr("key create needs exactly one of --site-wide and --user U"));
     auto site = cli.targetSite(args);
     if (!site)
         return cli.report(site.error());
@@ -150,7 +148,7 @@ int keyList(Cli& cli, const ParsedArgs& args)
 
 int keyShow(Cli& cli, const ParsedArgs& args)
 {
-    auto id = ValueParsers::id(QStringLiteral("The key id"), args.positionals.at(0));
+    auto id = ValueParsers::id(Tr::tr("The key id"), args.positionals.at(0));
     if (!id)
         return cli.report(id.error());
     auto session = cli.session();
@@ -165,7 +163,7 @@ int keyShow(Cli& cli, const ParsedArgs& args)
 
 int keyUpdate(Cli& cli, const ParsedArgs& args)
 {
-    auto id = ValueParsers::id(QStringLiteral("The key id"), args.positionals.at(0));
+    auto id = ValueParsers::id(Tr::tr("The key id"), args.positionals.at(0));
     if (!id)
         return cli.report(id.error());
     KeyUpdate u;
@@ -187,7 +185,7 @@ int keyUpdate(Cli& cli, const ParsedArgs& args)
         u.permissionSet = *set;
     }
     if (u.isEmpty())
-        return cli.usage(QStringLiteral(
+        return cli.usage(Tr::tr(
             "key update needs at least one of --name, --description, --expires, --permission-set"));
     auto session = cli.session();
     if (!session)

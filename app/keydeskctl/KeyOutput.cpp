@@ -41,13 +41,13 @@ void printCreated(Cli& cli, const CreatedKey& created)
             {{"key", &created.secret}, {"aws_secret_key", k.isS3() ? &created.s3Secret : &none}});
         return;
     }
-    cli.note(QStringLiteral("Created %1.").arg(k.descriptiveLabel()));
-    cli.note(QStringLiteral("Key (shown once; store it now, it cannot be recovered):"));
+    cli.note(Tr::tr("Created %1.").arg(k.descriptiveLabel()));
+    cli.note(Tr::tr("Key (shown once; store it now, it cannot be recovered):"));
     cli.printSecretLine(created.secret);
     if (k.isS3()) {
-        cli.note(QStringLiteral("Access Key ID:"));
+        cli.note(Tr::tr("Access Key ID:"));
         cli.print(k.s3AccessKeyId);
-        cli.note(QStringLiteral("Secret Key (shown once):"));
+        cli.note(Tr::tr("Secret Key (shown once):"));
         cli.printSecretLine(created.s3Secret);
     }
 }

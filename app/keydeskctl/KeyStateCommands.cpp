@@ -16,7 +16,7 @@ namespace keydesk::cli {
 namespace {
 template <typename Action> int withKeyId(Cli& cli, const ParsedArgs& args, Action action)
 {
-    auto id = ValueParsers::id(QStringLiteral("The key id"), args.positionals.at(0));
+    auto id = ValueParsers::id(Tr::tr("The key id"), args.positionals.at(0));
     if (!id)
         return cli.report(id.error());
     auto session = cli.session();
@@ -57,7 +57,7 @@ Result<Site> verificationSite(LocalBackend& backend, const ParsedArgs& args)
     if (sub.isEmpty()) { // the primary site, as the server does for an unknown host
         auto primary = Bootstrap::primarySiteId(store);
         if (!primary || !*primary)
-            return fail(ErrorCode::NotFound, QStringLiteral("The store has no primary site"));
+            return fail(ErrorCode::NotFound, Tr::tr("The store has no primary site"));
         auto found = store.site(**primary);
         if (found)
             site = *found;
@@ -67,8 +67,7 @@ Result<Site> verificationSite(LocalBackend& backend, const ParsedArgs& args)
             site = *found;
     }
     if (!site)
-        return fail(ErrorCode::NotFound,
-                    QStringLiteral("Site %1 not found").arg(Validation::echo(sub)),
+        return fail(ErrorCode::NotFound, Tr::tr("Site %1 not found").arg(Validation::echo(sub)),
                     QStringLiteral("not-found/site-not-found"));
     return *site;
 }
@@ -127,7 +126,7 @@ int keyRevoke(Cli& cli, const ParsedArgs& args)
             cli.printJson(
                 QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("revoked"), true}});
         else
-            cli.print(QStringLiteral("Revoked API key #%1; it no longer authenticates.").arg(id));
+            cli.print(Tr::tr("Revoked API key #%1; it no longer authenticates.").arg(id));
         return int(ExitOk);
     });
 }
@@ -148,7 +147,7 @@ int keyVerify(Cli& cli, const ParsedArgs& args)
     }
     const SecretBytes key = readKeyFromStdin();
     if (key.isEmpty())
-        return cli.usage(QStringLiteral("key verify reads the key on stdin, and stdin was empty"));
+        return cli.usage(Tr::tr("key verify reads the key on stdin, and stdin was empty"));
     auto session = (*backend)->signIn(key.view(), subdomain);
     if (!session)
         return cli.report(session.error());

@@ -20,14 +20,14 @@ Result<void> writeReport(Cli& cli, const QString& path, const QByteArray& csv)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
         return fail(ErrorCode::StoreFailure,
-                    QStringLiteral("Cannot write %1 (%2)").arg(path, file.errorString()));
+                    Tr::tr("Cannot write %1 (%2)").arg(path, file.errorString()));
     return {};
 }
 } // namespace
 
 int keyRotate(Cli& cli, const ParsedArgs& args)
 {
-    auto id = ValueParsers::id(QStringLiteral("The key id"), args.positionals.at(0));
+    auto id = ValueParsers::id(Tr::tr("The key id"), args.positionals.at(0));
     if (!id)
         return cli.report(id.error());
     const QString graceText = args.has(QStringLiteral("grace"))
@@ -35,7 +35,7 @@ int keyRotate(Cli& cli, const ParsedArgs& args)
                                   : QStringLiteral("now");
     const auto grace = parseRotationGrace(graceText);
     if (!grace)
-        return cli.usage(QStringLiteral("key rotate: --grace takes now, 1h, 24h or 7d"));
+        return cli.usage(Tr::tr("key rotate: --grace takes now, 1h, 24h or 7d"));
     auto session = cli.session();
     if (!session)
         return cli.report(session.error());
@@ -43,7 +43,7 @@ int keyRotate(Cli& cli, const ParsedArgs& args)
     if (!created)
         return cli.report(created.error());
     if (!cli.json())
-        cli.note(QStringLiteral("Rolled key #%1 (grace %2).").arg(*id).arg(nameOf(*grace)));
+        cli.note(Tr::tr("Rolled key #%1 (grace %2).").arg(*id).arg(nameOf(*grace)));
     printCreated(cli, *created);
     return ExitOk;
 }
@@ -52,7 +52,7 @@ int reportKeys(Cli& cli, const ParsedArgs& args)
 {
     const QString format = args.value(QStringLiteral("format"));
     if (format != QLatin1String("csv"))
-        return cli.usage(QStringLiteral("report keys needs --format csv"));
+        return cli.usage(Tr::tr("report keys needs --format csv"));
     auto site = cli.targetSite(args);
     if (!site)
         return cli.report(site.error());
@@ -66,7 +66,7 @@ int reportKeys(Cli& cli, const ParsedArgs& args)
     if (auto ok = writeReport(cli, args.value(QStringLiteral("output")), csv); !ok)
         return cli.report(ok.error());
     if (args.has(QStringLiteral("output")))
-        cli.note(QStringLiteral("%1 keys written to %2")
+        cli.note(Tr::tr("%1 keys written to %2")
                      .arg(keys->size())
                      .arg(args.value(QStringLiteral("output"))));
     return ExitOk;

@@ -26,13 +26,12 @@ int siteViolations(Cli& cli, const ParsedArgs& args)
         return ExitOk;
     }
     if (found->isEmpty())
-        cli.print(
-            QStringLiteral("Every key of %1 follows the site's key policy.").arg(site->subdomain));
+        cli.print(Tr::tr("Every key of %1 follows the site's key policy.").arg(site->subdomain));
     for (const PolicyViolation& v : std::as_const(*found))
-        cli.print(
-            QStringLiteral("#%1\t%2\t%3\t%4")
-                .arg(v.key.id)
-                .arg(v.key.descriptiveLabel(), nameOf(v.kind), v.explanation(site->settings)));
+        cli.print(QStringLiteral("#%1\t%2\t%3\t%4")
+                      .arg(v.key.id)
+                      .arg(v.key.descriptiveLabel(), nameOf(v.kind),
+                           localizedText(v.explanationText(site->settings))));
     return ExitOk;
 }
 

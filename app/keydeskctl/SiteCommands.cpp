@@ -40,9 +40,8 @@ Result<SiteSettingsUpdate> settingUpdate(const QString& setting, const QString& 
         u.maxKeyLifetimeDays = std::optional<int>{*days};
         return u;
     }
-    return fail(
-        ErrorCode::InvalidInput,
-        QStringLiteral("Unknown setting; use users_can_create_api_keys, max_key_lifetime_days "
+    return fail(ErrorCode::InvalidInput,
+                Tr::tr("Unknown setting; use users_can_create_api_keys, max_key_lifetime_days "
                        "or require_key_expiry"));
 }
 } // namespace
@@ -74,7 +73,7 @@ int siteSet(Cli& cli, const ParsedArgs& args)
 int childSiteCreate(Cli& cli, const ParsedArgs& args)
 {
     if (!args.has(QStringLiteral("name")) || !args.has(QStringLiteral("subdomain")))
-        return cli.usage(QStringLiteral("child-site create needs --name and --subdomain"));
+        return cli.usage(Tr::tr("child-site create needs --name and --subdomain"));
     auto session = cli.session();
     if (!session)
         return cli.report(session.error());

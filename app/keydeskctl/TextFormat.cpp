@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextFormat.h"
 
+#include "Cli.h"
+
 #include <QJsonDocument>
 #include <QStringList>
 
@@ -29,6 +31,26 @@ QString table(const QStringList& header, const QList<QStringList>& rows)
     return out;
 }
 
+// "label:  value" lines, the values aligned after the longest (translated) label. Labels are
+// marked with QT_TRANSLATE_NOOP("keydeskctl", ...).
+class Details {
+public:
+    void add(const char* label, const QString& value) { m_rows.append({Tr::tr(label), value}); }
+    QString text() const
+    {
+        qsizetype width = 0;
+        for (const auto& [label, value] : m_rows)
+            width = qMax(width, label.size());
+        QString out;
+        for (const auto& [label, value] : m_rows)
+            out += label.leftJustified(width + 2) + value + QLatin1Char('\n');
+        return out;
+    }
+
+private:
+    QList<std::pair<QString, QString>> m_rows;
+};
+
 QString kindText(const ApiKey& k)
 {
     return k.kind() == KeyKind::SiteWide
@@ -44,31 +66,30 @@ QString time(const std::optional<QDateTime>& t, const QString& none)
 
 QString keyDetails(const ApiKey& k, const QDateTime& now)
 {
-    QString out;
-    const auto row = [&](const char* label, const QString& value) {
-        out += QString::fromLatin1(label).leftJustified(20) + value + QLatin1Char('\n');
-    };
-    row("id:", QString::number(k.id));
-    row("label:", k.descriptiveLabel());
-    row("name:", k.name);
-    row("kind:", kindText(k));
-    row("owner:", k.userId ? k.ownerName : QStringLiteral("(site-wide)"));
-    row("site:", k.siteSubdomain);
-    row("permission_set:", nameOf(k.permissionSet));
+    Details d;
+    const auto row = [&](const char* label, const QString& value) { d.add(label, value); };
+    row(QT_TRANSLATE_NOOP("keydeskctl", "id:"), QString::number(k.id));
+    row(QT_TRANSLATE_NOOP("keydeskctl", "label:"), k.descriptiveLabel());
+    row(QT_TRANSLATE_NOOP("keydeskctl", "name:"), k.name);
+    row(QT_TRANSLATE_NOOP("keydeskctl", "kind:"), kindText(k));
+    row(QT_TRANSLATE_NOOP("keydeskctl", "owner:"), k.userId ? k.ownerName : Tr::tr("(site-wide)"));
+    row(QT_TRANSLATE_NOOP("keydeskctl", "site:"), k.siteSubdomain);
+    row(QT_TRANSLATE_NOOP("keydeskctl", "permission_set:"), nameOf(k.permissionSet));
     if (k.previousPermissionSet)
-        row("previous set:", nameOf(*k.previousPermissionSet));
-    row("status:", nameOf(k.status(now)));
-    row("prefix:", k.prefix + QStringLiteral("..."));
-    row("created:", time(k.createdAt));
-    row("expires:", time(k.expiresAt, QStringLiteral("never")));
-    row("last used:", time(k.lastUseAt, QStringLiteral("never")));
+        row(QT_TRANSLATE_NOOP("keydeskctl", "previous set:"), nameOf(*k.previousPermissionSet));
+    row(QT_TRANSLATE_NOOP("keydeskctl", "status:"), nameOf(k.status(now)));
+    row(QT_TRANSLATE_NOOP("keydeskctl", "prefix:"), k.prefix + QStringLiteral("..."));
+    row(QT_TRANSLATE_NOOP("keydeskctl", "created:"), time(k.createdAt));
+    row(QT_TRANSLATE_NOOP("keydeskctl", "expires:"), time(k.expiresAt, Tr::tr("never")));
+    row(QT_TRANSLATE_NOOP("keydeskctl", "last used:"), time(k.lastUseAt, Tr::tr("never")));
     if (k.isS3())
-        row("access key id:", k.s3AccessKeyId);
+        row(QT_TRANSLATE_NOOP("keydeskctl", "access key id:"), k.s3AccessKeyId);
     if (k.replacedBy)
-        row("replaced by:", QStringLiteral("key #%1 (rolled)").arg(*k.replacedBy));
+        row(QT_TRANSLATE_NOOP("keydeskctl", "replaced by:"),
+            Tr::tr("key #%1 (rolled)").arg(*k.replacedBy));
     if (!k.description.isEmpty())
-        row("description:", k.description);
-    return out;
+        row(QT_TRANSLATE_NOOP("keydeskctl", "description:"), k.description);
+    return d.text();
 }
 
 QString keyTable(const QList<ApiKey>& keys, const QDateTime& now)
@@ -82,27 +103,29 @@ QString keyTable(const QList<ApiKey>& keys, const QDateTime& now)
                             nameOf(k.permissionSet),
                             nameOf(k.status(now)),
                             k.prefix,
-                            time(k.expiresAt, QStringLiteral("never")),
-                            time(k.lastUseAt, QStringLiteral("never"))};
-    return table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("KIND"),
-                  QStringLiteral("OWNER"), QStringLiteral("PERMISSION"), QStringLiteral("STATUS"),
-                  QStringLiteral("PREFIX"), QStringLiteral("EXPIRES"), QStringLiteral("LAST USED")},
+                            time(k.expiresAt, Tr::tr("never")),
+                            time(k.lastUseAt, Tr::tr("never"))};
+    return table({Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("KIND"), Tr::tr("OWNER"),
+                  Tr::tr("PERMISSION"), Tr::tr("STATUS"), Tr::tr("PREFIX"), Tr::tr("EXPIRES"),
+                  Tr::tr("LAST USED")},
                  rows);
 }
 
 QString siteDetails(const Site& s)
 {
     const SiteSettings& st = s.settings;
-    return QStringLiteral("id:                         %1\nname:                       %2\n"
-                          "subdomain:                  %3\nparent site:                %4\n"
-                          "users_can_create_api_keys:  %5\nmax_key_lifetime_days:      %6\n"
-                          "require_key_expiry:         %7\n")
-        .arg(QString::number(s.id), s.name, s.subdomain,
-             s.parentId ? QStringLiteral("#%1").arg(*s.parentId) : QStringLiteral("-"),
-             st.usersCanCreateApiKeys ? QStringLiteral("true") : QStringLiteral("false"),
-             st.maxKeyLifetimeDays ? QString::number(*st.maxKeyLifetimeDays)
-                                   : QStringLiteral("none"),
-             st.requireKeyExpiry ? QStringLiteral("true") : QStringLiteral("false"));
+    const auto flag = [](bool on) { return on ? QStringLiteral("true") : QStringLiteral("false"); };
+    Details d; // the setting names are what `keydeskctl site set` takes: not translated
+    d.add(QT_TRANSLATE_NOOP("keydeskctl", "id:"), QString::number(s.id));
+    d.add(QT_TRANSLATE_NOOP("keydeskctl", "name:"), s.name);
+    d.add(QT_TRANSLATE_NOOP("keydeskctl", "subdomain:"), s.subdomain);
+    d.add(QT_TRANSLATE_NOOP("keydeskctl", "parent site:"),
+          s.parentId ? QStringLiteral("#%1").arg(*s.parentId) : QStringLiteral("-"));
+    d.add("users_can_create_api_keys:", flag(st.usersCanCreateApiKeys));
+    d.add("max_key_lifetime_days:",
+          st.maxKeyLifetimeDays ? QString::number(*st.maxKeyLifetimeDays) : QStringLiteral("none"));
+    d.add("require_key_expiry:", flag(st.requireKeyExpiry));
+    return d.text();
 }
 
 QString siteTable(const QList<Site>& sites)
@@ -110,7 +133,7 @@ QString siteTable(const QList<Site>& sites)
     QList<QStringList> rows;
     for (const Site& s : sites)
         rows << QStringList{QString::number(s.id), s.subdomain, s.name};
-    return table({QStringLiteral("ID"), QStringLiteral("SUBDOMAIN"), QStringLiteral("NAME")}, rows);
+    return table({Tr::tr("ID"), Tr::tr("SUBDOMAIN"), Tr::tr("NAME")}, rows);
 }
 
 QString userTable(const QList<User>& users)
@@ -120,9 +143,8 @@ QString userTable(const QList<User>& users)
         rows << QStringList{QString::number(u.id), u.username, nameOf(u.role),
                             u.disabled ? QStringLiteral("disabled") : QStringLiteral("active"),
                             u.displayName};
-    return table({QStringLiteral("ID"), QStringLiteral("USERNAME"), QStringLiteral("ROLE"),
-                  QStringLiteral("STATE"), QStringLiteral("NAME")},
-                 rows);
+    return table(
+        {Tr::tr("ID"), Tr::tr("USERNAME"), Tr::tr("ROLE"), Tr::tr("STATE"), Tr::tr("NAME")}, rows);
 }
 
 namespace {
@@ -130,10 +152,10 @@ namespace {
 QString actorText(const AuditEvent& e, const QHash<qint64, QString>& userNames)
 {
     if (e.actorUserId)
-        return userNames.value(*e.actorUserId, QStringLiteral("user #%1").arg(*e.actorUserId));
+        return userNames.value(*e.actorUserId, Tr::tr("user #%1").arg(*e.actorUserId));
     if (e.actorKeyId)
-        return QStringLiteral("key #%1").arg(*e.actorKeyId);
-    return QStringLiteral("system");
+        return Tr::tr("key #%1").arg(*e.actorKeyId);
+    return Tr::tr("system");
 }
 } // namespace
 
@@ -148,16 +170,16 @@ QString auditTable(const QList<AuditEvent>& events, const QHash<qint64, QString>
             e.targetKeyId ? QStringLiteral("#%1").arg(*e.targetKeyId) : QStringLiteral("-"),
             actorText(e, userNames),
             QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))};
-    return table({QStringLiteral("ID"), QStringLiteral("AT"), QStringLiteral("ACTION"),
-                  QStringLiteral("KEY"), QStringLiteral("ACTOR"), QStringLiteral("DETAILS")},
+    return table({Tr::tr("ID"), Tr::tr("AT"), Tr::tr("ACTION"), Tr::tr("KEY"), Tr::tr("ACTOR"),
+                  Tr::tr("DETAILS")},
                  rows);
 }
 
 QString principalLine(const Principal& p, const QString& siteSubdomain)
 {
-    const QString who = p.isSiteWideKey() ? QStringLiteral("the site-wide key")
-                                          : QStringLiteral("user %1").arg(p.username);
-    return QStringLiteral("OK: key #%1 authenticates on site %2 as %3 (role %4, permission set %5)")
+    const QString who =
+        p.isSiteWideKey() ? Tr::tr("the site-wide key") : Tr::tr("user %1").arg(p.username);
+    return Tr::tr("OK: key #%1 authenticates on site %2 as %3 (role %4, permission set %5)")
         .arg(QString::number(p.keyId), siteSubdomain, who, nameOf(p.role), nameOf(p.keyPermission));
 }
 

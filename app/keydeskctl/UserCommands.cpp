@@ -44,14 +44,13 @@ int setDisabled(Cli& cli, const ParsedArgs& args, bool disabled)
 int userCreate(Cli& cli, const ParsedArgs& args)
 {
     if (!args.has(QStringLiteral("username")))
-        return cli.usage(QStringLiteral("user create needs --username"));
+        return cli.usage(Tr::tr("user create needs --username"));
     Role role = Role::User;
     if (args.has(QStringLiteral("role"))) {
         const auto parsed = parseRole(args.value(QStringLiteral("role")));
         if (!parsed)
-            return cli.report(Error{ErrorCode::InvalidInput,
-                                    QStringLiteral("--role takes site_admin, helpdesk or user"),
-                                    {}});
+            return cli.report(Error{
+                ErrorCode::InvalidInput, Tr::tr("--role takes site_admin, helpdesk or user"), {}});
         role = *parsed;
     }
     auto site = cli.targetSite(args);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ValueParsers.h"
 
+#include "CliText.h"
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -32,8 +34,10 @@ Result<std::optional<QDateTime>> expiry(const QString& text, const QDateTime& no
             time.setTimeZone(QTimeZone::utc()); // no offset given: UTC, as stored
         return std::optional<QDateTime>{time.toUTC()};
     }
-    return invalid(QStringLiteral("--expires takes YYYY-MM-DD, an ISO 8601 date-time, +Nd or +Nh") +
-                   (allowNever ? QStringLiteral(", or never") : QString()));
+    return invalid(allowNever
+                       ? Tr::tr("--expires takes YYYY-MM-DD, an ISO 8601 date-time, +Nd or +Nh, "
+                                "or never")
+                       : Tr::tr("--expires takes YYYY-MM-DD, an ISO 8601 date-time, +Nd or +Nh"));
 }
 
 Result<bool> boolean(const QString& option, const QString& text)
@@ -45,14 +49,14 @@ Result<bool> boolean(const QString& option, const QString& text)
     if (t == QLatin1String("false") || t == QLatin1String("off") || t == QLatin1String("no") ||
         t == QLatin1String("0"))
         return false;
-    return invalid(option + QStringLiteral(" takes true or false"));
+    return invalid(Tr::tr("%1 takes true or false").arg(option));
 }
 
 Result<qint64> id(const QString& what, const QString& text)
 {
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
     if (!digits.match(text).hasMatch() || text.toLongLong() <= 0)
-        return invalid(what + QStringLiteral(" must be a positive whole number"));
+        return invalid(Tr::tr("%1 must be a positive whole number").arg(what));
     return text.toLongLong();
 }
 
@@ -61,7 +65,7 @@ Result<int> positiveInt(const QString& option, const QString& text, int max)
     bool ok = false;
     const int n = text.toInt(&ok);
     if (!ok || n < 1 || n > max)
-        return invalid(option + QStringLiteral(" must be a whole number from 1 to %1").arg(max));
+        return invalid(Tr::tr("%1 must be a whole number from 1 to %2").arg(option).arg(max));
     return n;
 }
 
@@ -69,8 +73,8 @@ Result<PermissionSet> permissionSet(const QString& text)
 {
     const auto set = parsePermissionSet(text);
     if (!set)
-        return invalid(QStringLiteral("Unknown permission set; use one of: ") +
-                       permissionSetNames().join(QStringLiteral(", ")));
+        return invalid(Tr::tr("Unknown permission set; use one of: %1")
+                           .arg(permissionSetNames().join(QStringLiteral(", "))));
     return *set;
 }
 
@@ -79,7 +83,7 @@ Result<qint64> duration(const QString& option, const QString& text)
     static const QRegularExpression span(QStringLiteral("^([0-9]{1,5})([dh])$"));
     const auto m = span.match(text);
     if (!m.hasMatch())
-        return invalid(option + QStringLiteral(" takes a span like 7d or 24h"));
+        return invalid(Tr::tr("%1 takes a span like 7d or 24h").arg(option));
     const qint64 n = m.captured(1).toLongLong();
     return m.captured(2) == QLatin1String("d") ? n * 86400 : n * 3600;
 }

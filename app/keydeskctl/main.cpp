@@ -2,6 +2,7 @@
 // keydeskctl: the command-line client of KeyDesk.
 #include "Commands.h"
 #include "Hardening.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -16,5 +17,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keydeskctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYDESK_VERSION));
+    // Human-readable output in the locale's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
+    // --json output and exit codes never change with it.
+    keydesk::Translations::install(app, keydesk::Translations::resolve({}));
     return keydesk::cli::dispatch(QCoreApplication::arguments().mid(1));
 }

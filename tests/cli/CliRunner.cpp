@@ -86,6 +86,11 @@ CliResult CliRunner::runBare(const QStringList& args, const std::optional<QByteA
         env.remove(QString::fromLatin1(name));
     if (apiKey)
         env.insert(QStringLiteral("KEYDESK_API_KEY"), QString::fromLatin1(*apiKey));
+    if (!m_locale.isEmpty()) {
+        for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("LANG"), m_locale);
+    }
     QProcess process;
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(dir());

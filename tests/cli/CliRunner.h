@@ -55,6 +55,10 @@ public:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("kd.sqlite")); }
     QString storeUrl() const { return QStringLiteral("sqlite:") + dbPath(); }
 
+    // Runs from now on in this locale (LANG=<locale>, no LC_ALL/LC_MESSAGES/LANGUAGE); empty:
+    // the test's own environment (English under CTest).
+    void setLocale(const QString& locale) { m_locale = locale; }
+
     // keydeskctl --store <url> ARGS; apiKey unset when nullopt.
     CliResult run(const QStringList& args, const std::optional<QByteArray>& apiKey = std::nullopt,
                   const QByteArray& input = {}) const;
@@ -80,6 +84,7 @@ public:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_locale;
 };
 
 // Names of the elements of a JSON array of objects, in order.
