@@ -28,7 +28,9 @@ set(psql_driver "libqt6sql6-psql")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_NAME keydesk)
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS "${sqlite_driver}, libqt6svg6")
-set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "${psql_driver}, gnome-keyring | libkf5wallet-bin")
+# qt6-translations-l10n: Qt's own dialog buttons in German and French (KeyDesk's are built in).
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS
+    "${psql_driver}, gnome-keyring | libkf5wallet-bin, qt6-translations-l10n")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SUGGESTS "keydeskctl")
 set(CPACK_DEBIAN_CONSOLE_DESCRIPTION "desktop console for the API keys of file-sharing sites
 KeyDesk manages the API keys of a multi-site file-sharing platform, modelled
@@ -44,7 +46,7 @@ KeyDesk server, and keeps its API keys in the desktop keychain.")
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME keydeskctl)
 set(CPACK_DEBIAN_CLI_PACKAGE_SECTION admin)
 set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "${sqlite_driver}")
-set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "${psql_driver}")
+set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "${psql_driver}, qt6-translations-l10n")
 set(CPACK_DEBIAN_CLI_DESCRIPTION "command-line tool for KeyDesk API keys
 KeyDesk manages the API keys of a multi-site file-sharing platform, modelled
 on the Files.com API-key system.

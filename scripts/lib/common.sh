@@ -12,6 +12,7 @@ KEYDESK_BUILD_PACKAGES=(
     cmake g++ ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n
     qt6-svg-dev libssl-dev libsqlite3-dev
     librsvg2-bin dpkg-dev file
 )

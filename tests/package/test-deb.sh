@@ -127,6 +127,21 @@ kill "$console_pid"
 wait "$console_pid" 2>/dev/null || true
 console_pid=""
 
+step "German and French from the installed programs"
+# The translations are built into the binaries; Qt's own come from qt6-translations-l10n.
+LANG=de_DE.UTF-8 LC_ALL= LANGUAGE= /usr/bin/keydeskctl --help | grep '^Befehle:' >/dev/null ||
+    fail "keydeskctl --help in German"
+fr=$(LANG=fr_FR.UTF-8 LC_ALL= LANGUAGE= KEYDESK_API_KEY="$key" /usr/bin/keydeskctl --store "$store" \
+    key show 999999 2>&1) && fail "key show 999999 succeeded"
+grep 'introuvable' <<<"$fr" >/dev/null || fail "keydeskctl error in French: $fr"
+de=$(LANG=de_DE.UTF-8 LC_ALL= LANGUAGE= QT_QPA_PLATFORM=offscreen /usr/bin/keydesk --help)
+grep 'Verbindungsprofil' <<<"$de" >/dev/null || fail "keydesk --help in German: $de"
+if [ -e /usr/share/qt6/translations/qtbase_de.qm ]; then
+    grep 'Optionen:' <<<"$de" >/dev/null || fail "Qt's own words of keydesk --help in German"
+fi
+grep -x 'Comment\[de\]=.*' /usr/share/applications/org.keydesk.KeyDesk.desktop >/dev/null ||
+    fail "desktop file without a German comment"
+
 step "desktop file, metainfo, icons"
 desktop-file-validate /usr/share/applications/org.keydesk.KeyDesk.desktop || fail "desktop file"
 appstreamcli validate --no-net /usr/share/metainfo/org.keydesk.KeyDesk.metainfo.xml ||
