@@ -44,13 +44,28 @@ KeyStatus ApiKey::status(const QDateTime& now, int expiringWindowDays) const
     return KeyStatus::Active;
 }
 
+Text ApiKey::descriptiveLabelText() const
+{
+    if (kind() == KeyKind::SiteWide)
+        return errorText(
+            QT_TRANSLATE_NOOP("keydesk::Error", "Site-wide API key for %1 (key ID #%2)"),
+            siteSubdomain, id);
+    if (ownerName.isEmpty())
+        return errorText(
+            QT_TRANSLATE_NOOP("keydesk::Error", "User API key for user #%1 (key ID #%2)"),
+            userId.value_or(0), id);
+    return errorText(QT_TRANSLATE_NOOP("keydesk::Error", "User API key for %1 (key ID #%2)"),
+                     ownerName, id);
+}
+
 QString ApiKey::descriptiveLabel() const
 {
-    const QString suffix = QStringLiteral(" (key ID #%1)").arg(id);
-    if (kind() == KeyKind::SiteWide)
-        return QStringLiteral("Site-wide API key for ") + siteSubdomain + suffix;
-    const QString owner = ownerName.isEmpty() ? QStringLiteral("user #%1").arg(*userId) : ownerName;
-    return QStringLiteral("User API key for ") + owner + suffix;
+    return englishText(descriptiveLabelText());
+}
+
+QString ApiKey::displayLabel() const
+{
+    return localizedText(descriptiveLabelText());
 }
 
 } // namespace keydesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Error.h"
 #include "PermissionSet.h"
 
 #include <QByteArray>
@@ -48,7 +49,11 @@ struct ApiKey {
     bool isExpired(const QDateTime& now) const { return expiresAt && *expiresAt <= now; }
     KeyStatus status(const QDateTime& now, int expiringWindowDays = 7) const;
     // Files.com's descriptive_label, e.g. "User API key for alice (key ID #7)".
+    // Files.com's descriptive_label, "User API key for alice (key ID #7)": English in JSON and
+    // logs (descriptiveLabel), in the user's language on screen (displayLabel).
+    Text descriptiveLabelText() const;
     QString descriptiveLabel() const;
+    QString displayLabel() const;
 };
 
 } // namespace keydesk

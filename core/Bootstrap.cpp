@@ -22,10 +22,15 @@ Result<InitRequest> validated(const InitRequest& r)
     auto admin = Validation::username(r.adminUsername);
     if (!admin)
         return std::unexpected(admin.error());
-    return InitRequest{*name, *sub, *admin};
+    auto keyName = Validation::keyName(
+        r.adminKeyName.isEmpty() ? QStringLiteral("Initial admin key") : r.adminKeyName);
+    if (!keyName)
+        return std::unexpected(keyName.error());
+    return InitRequest{*name, *sub, *admin, *keyName};
 }
 
-Result<void> insertAdminKey(Store& store, InitResult& out, const QDateTime& now)
+Result<void> insertAdminKey(Store& store, InitResult& out, const QString& name,
+                            const QDateTime& now)
 {
     auto minted = KeyMinter::mint(KeyKind::User, false, nullptr);
     if (!minted)
@@ -33,7 +38,7 @@ Result<void> insertAdminKey(Store& store, InitResult& out, const QDateTime& now)
     ApiKey& k = minted->key;
     k.siteId = out.site.id;
     k.userId = out.admin.id;
-    k.name = QStringLiteral("Initial admin key");
+    k.name = name;
     k.permissionSet = PermissionSet::Full;
     k.permissionCeiling = PermissionSet::Full;
     k.createdAt = now;
@@ -87,7 +92,7 @@ Result<InitResult> Bootstrap::initialize(Store& store, const InitRequest& reques
     if (!adminId)
         return std::unexpected(adminId.error());
     out.admin.id = *adminId;
-    if (auto k = insertAdminKey(store, out, now); !k)
+    if (auto k = insertAdminKey(store, out, r->adminKeyName, now); !k)
         return std::unexpected(k.error());
     if (auto m = store.setMeta(kPrimarySite, QString::number(out.site.id)); !m)
         return std::unexpected(m.error());

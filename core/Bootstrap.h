@@ -13,6 +13,9 @@ struct InitRequest {
     QString siteName;
     QString subdomain;
     QString adminUsername;
+    // The name of the admin's first key, in the words of the front end that asks (the console
+    // and keydeskctl use the user's language); empty: "Initial admin key".
+    QString adminKeyName = {};
 };
 
 struct InitResult {

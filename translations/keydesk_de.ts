@@ -171,6 +171,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>site admin</source>
+        <translation>Site-Administrator</translation>
+    </message>
+    <message>
+        <source>help desk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>keydesk</name>
@@ -760,6 +772,18 @@
     <message>
         <source>Expiry must be at most %1 days after the key&apos;s creation (this site&apos;s max_key_lifetime_days)</source>
         <translation>Das Ablaufdatum darf höchstens %1 Tage nach der Erstellung des Schlüssels liegen (max_key_lifetime_days dieser Site)</translation>
+    </message>
+    <message>
+        <source>Site-wide API key for %1 (key ID #%2)</source>
+        <translation>Siteweiter API-Schlüssel für %1 (Schlüssel-ID #%2)</translation>
+    </message>
+    <message>
+        <source>User API key for user #%1 (key ID #%2)</source>
+        <translation>Benutzer-API-Schlüssel für Benutzer #%1 (Schlüssel-ID #%2)</translation>
+    </message>
+    <message>
+        <source>User API key for %1 (key ID #%2)</source>
+        <translation>Benutzer-API-Schlüssel für %1 (Schlüssel-ID #%2)</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2366,10 @@
         <source>Fill in the site name, its subdomain and the administrator&apos;s username.</source>
         <translation>Geben Sie den Site-Namen, die Subdomain und den Benutzernamen des Administrators ein.</translation>
     </message>
+    <message>
+        <source>Initial admin key</source>
+        <translation>Erster Administratorschlüssel</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::ui::SitePolicyDialog</name>
@@ -3247,6 +3275,10 @@ Befehle:
     <message>
         <source>%1 takes a span like 7d or 24h</source>
         <translation>%1 erwartet eine Zeitspanne wie 7d oder 24h</translation>
+    </message>
+    <message>
+        <source>Initial admin key</source>
+        <translation>Erster Administratorschlüssel</translation>
     </message>
 </context>
 </TS>

@@ -171,6 +171,18 @@
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>site admin</source>
+        <translation>administrateur du site</translation>
+    </message>
+    <message>
+        <source>help desk</source>
+        <translation>support</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>keydesk</name>
@@ -760,6 +772,18 @@
     <message>
         <source>Expiry must be at most %1 days after the key&apos;s creation (this site&apos;s max_key_lifetime_days)</source>
         <translation>La date d’expiration doit se situer au plus %1 jours après la création de la clé (max_key_lifetime_days de ce site)</translation>
+    </message>
+    <message>
+        <source>Site-wide API key for %1 (key ID #%2)</source>
+        <translation>Clé d’API de site pour %1 (ID de clé #%2)</translation>
+    </message>
+    <message>
+        <source>User API key for user #%1 (key ID #%2)</source>
+        <translation>Clé d’API utilisateur de l’utilisateur #%1 (ID de clé #%2)</translation>
+    </message>
+    <message>
+        <source>User API key for %1 (key ID #%2)</source>
+        <translation>Clé d’API utilisateur de %1 (ID de clé #%2)</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2366,10 @@
         <source>Fill in the site name, its subdomain and the administrator&apos;s username.</source>
         <translation>Indiquez le nom du site, son sous-domaine et le nom d’utilisateur de l’administrateur.</translation>
     </message>
+    <message>
+        <source>Initial admin key</source>
+        <translation>Clé d’administration initiale</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::ui::SitePolicyDialog</name>
@@ -3247,6 +3275,10 @@ Commandes&#xa0;:
     <message>
         <source>%1 takes a span like 7d or 24h</source>
         <translation>%1 attend une durée comme 7d ou 24h</translation>
+    </message>
+    <message>
+        <source>Initial admin key</source>
+        <translation>Clé d’administration initiale</translation>
     </message>
 </context>
 </TS>

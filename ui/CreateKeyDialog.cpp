@@ -44,7 +44,7 @@ Target createTarget(const Site& site, KeyKind kind, std::optional<qint64> owner)
 
 QString userText(const User& user)
 {
-    const QString role = nameOf(user.role);
+    const QString role = roleText(user.role);
     if (user.displayName.isEmpty())
         return CreateKeyDialog::tr("%1 (%2)").arg(user.username, role);
     return CreateKeyDialog::tr("%1 \u2014 %2 (%3)").arg(user.displayName, user.username, role);

@@ -238,7 +238,8 @@ void SitePage::suggestSubdomain(const QString& siteName)
 
 InitRequest SitePage::request() const
 {
-    return {m_siteName->text().trimmed(), m_subdomain->text().trimmed(), m_admin->text().trimmed()};
+    return {m_siteName->text().trimmed(), m_subdomain->text().trimmed(), m_admin->text().trimmed(),
+            tr("Initial admin key")};
 }
 
 QString SitePage::firstProblem() const

@@ -30,7 +30,7 @@ constexpr int kVisibleKeyRows = 6;
 QString keyLine(const ApiKey& key)
 {
     return QCoreApplication::translate("KeyActionDialogs", "%1 \u2014 %2")
-        .arg(key.name, key.descriptiveLabel());
+        .arg(key.name, key.displayLabel());
 }
 
 QListWidget* keyList(const QList<ApiKey>& keys, QWidget* parent)
@@ -42,7 +42,7 @@ QListWidget* keyList(const QList<ApiKey>& keys, QWidget* parent)
     list->setTextElideMode(Qt::ElideMiddle);
     for (const ApiKey& key : keys) {
         auto* item = new QListWidgetItem(keyLine(key), list);
-        item->setToolTip(key.description.isEmpty() ? key.descriptiveLabel() : key.description);
+        item->setToolTip(key.description.isEmpty() ? key.displayLabel() : key.description);
     }
     const int rows = std::clamp(static_cast<int>(keys.size()), 1, kVisibleKeyRows);
     const int rowHeight = std::max(list->sizeHintForRow(0), list->fontMetrics().lineSpacing());

@@ -146,7 +146,7 @@ void KeyDetailsPane::showKey(const std::optional<ApiKey>& key, Session* session)
         return;
     }
     const ApiKey& k = *key;
-    m_title->setText(k.descriptiveLabel());
+    m_title->setText(k.displayLabel());
     setField(Kind, k.kind() == KeyKind::SiteWide ? tr("Site-wide key") : tr("User key"));
     setField(Owner, k.userId ? k.ownerName : tr("The whole site %1").arg(k.siteSubdomain));
     setField(Permission,

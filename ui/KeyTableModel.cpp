@@ -236,7 +236,7 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(k, index.column());
     case Qt::ToolTipRole:
-        return index.column() == NameColumn ? k.descriptiveLabel() : display(k, index.column());
+        return index.column() == NameColumn ? k.displayLabel() : display(k, index.column());
     case Qt::ForegroundRole: {
         const KeyStatus s = k.status(m_clock(), m_query.expiringWindowDays);
         if (s == KeyStatus::Disabled || s == KeyStatus::Expired)

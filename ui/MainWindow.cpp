@@ -309,7 +309,7 @@ void MainWindow::Private::updateStatusBar()
     const QString who = p.isSiteWideKey() ? tr("the site-wide key #%1").arg(p.keyId) : p.username;
     statusLabel->setText(tr("Store: %1   Site: %2   Signed in as %3 (%4)   Profile: %5")
                              .arg(console.backend->location(), currentSite.subdomain, who,
-                                  nameOf(p.role), console.profileName));
+                                  roleText(p.role), console.profileName));
 }
 
 // A lost connection stays in the status bar until a call gets through again.

@@ -80,6 +80,19 @@ QString createKeyReasonText(DenyReason reason, KeyKind kind)
     }
 }
 
+QString roleText(Role role)
+{
+    switch (role) {
+    case Role::SiteAdmin:
+        return QCoreApplication::translate("Policy", "site admin");
+    case Role::Helpdesk:
+        return QCoreApplication::translate("Policy", "help desk");
+    case Role::User:
+        return QCoreApplication::translate("Policy", "user");
+    }
+    return nameOf(role);
+}
+
 QString errorText(const Error& error)
 {
     if (error.type == RestErrors::unreachableType())

@@ -14,5 +14,7 @@ QString reasonText(DenyReason reason);
 // create site-wide keys"; other reasons read as reasonText().
 QString createKeyReasonText(DenyReason reason, KeyKind kind);
 QString errorText(const Error& error);
+// "site admin", "help desk", "user" in the user's language.
+QString roleText(Role role);
 
 } // namespace keydesk::ui

@@ -108,11 +108,11 @@ QLayout* RevealDialog::buildHeader()
     titleFont.setBold(true);
     title->setFont(titleFont);
     title->setObjectName(QStringLiteral("titleLabel"));
-    auto* label = new QLabel(
-        m_created.key.name.isEmpty()
-            ? m_created.key.descriptiveLabel()
-            : tr("%1 \u2014 %2").arg(m_created.key.name, m_created.key.descriptiveLabel()),
-        this);
+    auto* label =
+        new QLabel(m_created.key.name.isEmpty()
+                       ? m_created.key.displayLabel()
+                       : tr("%1 \u2014 %2").arg(m_created.key.name, m_created.key.displayLabel()),
+                   this);
     label->setObjectName(QStringLiteral("keyLabel"));
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);

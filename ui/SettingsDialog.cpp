@@ -98,7 +98,6 @@ SettingsDialog::SettingsDialog(ClipboardGuard& clipboard, QWidget* parent)
     m_expiringWindow->setValue(expiringWindowDays(QSettings()));
     form->addRow(tr("&Expiring soon within:"), m_expiringWindow);
     layout->addLayout(form);
-    addLanguageRow(form, layout);
 
     auto* note = new QLabel(tr("A key copied from KeyDesk is taken off the clipboard after this "
                                "time, and when KeyDesk quits, unless you copied something else "
@@ -107,6 +106,7 @@ SettingsDialog::SettingsDialog(ClipboardGuard& clipboard, QWidget* parent)
     note->setObjectName(QStringLiteral("clipboardNoteLabel"));
     note->setWordWrap(true);
     layout->addWidget(note);
+    addLanguageRow(layout);
     addS3EndpointRow(layout);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -117,8 +117,10 @@ SettingsDialog::SettingsDialog(ClipboardGuard& clipboard, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
 
-void SettingsDialog::addLanguageRow(QFormLayout* form, QVBoxLayout* layout)
+void SettingsDialog::addLanguageRow(QVBoxLayout* layout)
 {
+    auto* form = new QFormLayout;
+    layout->addLayout(form); // first: addRow's label is then created inside the dialog
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setAccessibleName(tr("Language"));
@@ -134,8 +136,10 @@ void SettingsDialog::addLanguageRow(QFormLayout* form, QVBoxLayout* layout)
     m_languageNote->setVisible(false);
     layout->addWidget(m_languageNote);
     const int initial = m_language->currentIndex();
-    connect(m_language, &QComboBox::currentIndexChanged, this,
-            [this, initial](int index) { m_languageNote->setVisible(index != initial); });
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, initial](int index) {
+        m_languageNote->setVisible(index != initial);
+        adjustSize();
+    });
 }
 
 void SettingsDialog::addS3EndpointRow(QVBoxLayout* layout)

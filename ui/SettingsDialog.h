@@ -6,7 +6,6 @@
 #include <chrono>
 
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QVBoxLayout;
@@ -55,7 +54,7 @@ public slots:
 private:
     ClipboardGuard& m_clipboard;
     void addS3EndpointRow(QVBoxLayout* layout);
-    void addLanguageRow(QFormLayout* form, QVBoxLayout* layout);
+    void addLanguageRow(QVBoxLayout* layout);
 
     QSpinBox* m_timeout = nullptr;
     QSpinBox* m_expiringWindow = nullptr;

@@ -22,7 +22,7 @@ int runInit(Cli& cli, const ParsedArgs& args)
                                 QStringLiteral("bad-request/init-is-local")});
     const InitRequest request{args.value(QStringLiteral("site-name")),
                               args.value(QStringLiteral("subdomain")),
-                              args.value(QStringLiteral("admin"))};
+                              args.value(QStringLiteral("admin")), Tr::tr("Initial admin key")};
     auto init = LocalBackend::initialize(*url, request);
     if (!init)
         return cli.report(init.error());

@@ -41,7 +41,7 @@ void printCreated(Cli& cli, const CreatedKey& created)
             {{"key", &created.secret}, {"aws_secret_key", k.isS3() ? &created.s3Secret : &none}});
         return;
     }
-    cli.note(Tr::tr("Created %1.").arg(k.descriptiveLabel()));
+    cli.note(Tr::tr("Created %1.").arg(k.displayLabel()));
     cli.note(Tr::tr("Key (shown once; store it now, it cannot be recovered):"));
     cli.printSecretLine(created.secret);
     if (k.isS3()) {

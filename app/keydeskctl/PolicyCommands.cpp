@@ -30,7 +30,7 @@ int siteViolations(Cli& cli, const ParsedArgs& args)
     for (const PolicyViolation& v : std::as_const(*found))
         cli.print(QStringLiteral("#%1\t%2\t%3\t%4")
                       .arg(v.key.id)
-                      .arg(v.key.descriptiveLabel(), nameOf(v.kind),
+                      .arg(v.key.displayLabel(), nameOf(v.kind),
                            localizedText(v.explanationText(site->settings))));
     return ExitOk;
 }

@@ -69,7 +69,7 @@ QString keyDetails(const ApiKey& k, const QDateTime& now)
     Details d;
     const auto row = [&](const char* label, const QString& value) { d.add(label, value); };
     row(QT_TRANSLATE_NOOP("keydeskctl", "id:"), QString::number(k.id));
-    row(QT_TRANSLATE_NOOP("keydeskctl", "label:"), k.descriptiveLabel());
+    row(QT_TRANSLATE_NOOP("keydeskctl", "label:"), k.displayLabel());
     row(QT_TRANSLATE_NOOP("keydeskctl", "name:"), k.name);
     row(QT_TRANSLATE_NOOP("keydeskctl", "kind:"), kindText(k));
     row(QT_TRANSLATE_NOOP("keydeskctl", "owner:"), k.userId ? k.ownerName : Tr::tr("(site-wide)"));

@@ -196,7 +196,7 @@ void TestMainWindow::statusBarNamesStoreSiteAndPrincipal()
     QVERIFY(f.openAs(f.world.principal(f.world.helpdesk)));
     const QString text = f.window->findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
     for (const QString& part : {QStringLiteral("sqlite:"), QStringLiteral("acme"),
-                                QStringLiteral("desk"), QStringLiteral("helpdesk")})
+                                QStringLiteral("desk"), QStringLiteral("(help desk)")})
         QVERIFY2(text.contains(part), qPrintable(text));
 }
 
