@@ -37,12 +37,13 @@ QString englishText(const Text& text)
 
 QString localizedText(const Text& text)
 {
-    return substituteArgs(QCoreApplication::translate("keydesk::Error", text.source), text.args);
+    return substituteArgs(QCoreApplication::translate("keydesk::Error", text.source.constData()),
+                          text.args);
 }
 
 QString localizedMessage(const Error& error)
 {
-    return error.text.source ? localizedText(error.text) : error.message;
+    return error.text.isEmpty() ? error.message : localizedText(error.text);
 }
 
 QString errorCodeName(ErrorCode code)

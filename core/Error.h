@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <concepts>
@@ -20,12 +21,14 @@ enum class ErrorCode {
     Unsupported,      // a valid request this build cannot serve (yet)
 };
 
-// A message front ends can translate. Core never translates: `source` is the English text,
-// marked with QT_TRANSLATE_NOOP("keydesk::Error", "...") so lupdate collects it, and `args`
-// fill its %1, %2, ... (names, ids, limits, lower layers' own texts).
+// A message front ends can translate. Core never translates: `source` is the English text
+// (UTF-8), marked with QT_TRANSLATE_NOOP("keydesk::Error", "...") so lupdate collects it, and
+// `args` fill its %1, %2, ... (names, ids, limits, lower layers' own texts). A REST client gets
+// both from the server's error JSON (message_template, message_args).
 struct Text {
-    const char* source = nullptr;
+    QByteArray source; // empty: no translatable text
     QStringList args;
+    bool isEmpty() const { return source.isEmpty(); }
 };
 
 inline QString textArg(const QString& value)
@@ -39,7 +42,8 @@ template <std::integral N> QString textArg(N value)
 
 template <typename... Args> Text errorText(const char* source, const Args&... args)
 {
-    return Text{source, {textArg(args)...}};
+    // The marked literals live as long as the program: no copy.
+    return Text{QByteArray::fromRawData(source, qstrlen(source)), {textArg(args)...}};
 }
 
 // `pattern` with %1..%99 replaced by args in one pass (an argument's own "%2" stays as is).

@@ -19,7 +19,7 @@ public:
         Status status = Status::Failed;
         QString message; // English; never contains the secret
         Text text = {};  // the same, translatable
-        QString localized() const { return text.source ? localizedText(text) : message; }
+        QString localized() const { return text.isEmpty() ? message : localizedText(text); }
     };
 
     explicit Keychain(QString service = QStringLiteral("KeyDesk"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestErrors.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -42,6 +43,24 @@ QString cleanMessage(QString text)
         text.chop(1);
     return text;
 }
+// The message as template and arguments (ErrorResponse::body), kept only when they make exactly
+// the message the server sent: a client never shows, in any language, what the server did not say.
+Text textOf(const QJsonObject& o, const QString& message)
+{
+    const QJsonValue pattern = o.value(QStringLiteral("message_template"));
+    const QJsonValue args = o.value(QStringLiteral("message_args"));
+    if (!pattern.isString() || !args.isArray() || args.toArray().size() > 9)
+        return {};
+    QStringList list;
+    for (const QJsonValue& a : args.toArray()) {
+        if (!a.isString())
+            return {};
+        list << a.toString();
+    }
+    if (cleanMessage(substituteArgs(pattern.toString(), list)) != message)
+        return {};
+    return Text{pattern.toString().toUtf8(), list};
+}
 } // namespace
 
 QString unreachableType()
@@ -59,8 +78,8 @@ Error fromReply(int status, const QByteArray& body, const QString& server)
     if (!type.contains(QLatin1Char('/')) || type.size() > 200 ||
         type.contains(QRegularExpression(QStringLiteral("[^a-z0-9/_-]"))))
         type.clear();
-    if (!message.isEmpty()) // the server's own words (English)
-        return Error{codeForStatus(status, type), message, type};
+    if (!message.isEmpty()) // the server's own words (English), translatable if it says how
+        return Error{codeForStatus(status, type), message, type, textOf(o, message)};
     const Text fallback =
         status == 429
             ? errorText(QT_TRANSLATE_NOOP("keydesk::Error",

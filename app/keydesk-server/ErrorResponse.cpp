@@ -3,6 +3,7 @@
 
 #include "ServerLogging.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
 
@@ -81,7 +82,9 @@ ApiError fromCore(const Error& error)
         qCWarning(lcRequest).noquote() << "internal error:" << error.message;
         return make(status, type, QStringLiteral("Internal server error; see the server log"));
     }
-    return make(status, type, error.message);
+    ApiError out = make(status, type, error.message);
+    out.text = error.text;
+    return out;
 }
 
 ApiError make(int status, const QString& type, const QString& message)
@@ -104,10 +107,15 @@ QString title(const QString& type)
 
 QJsonObject body(const ApiError& error)
 {
-    return {{QStringLiteral("error"), error.message},
-            {QStringLiteral("http-code"), error.status},
-            {QStringLiteral("title"), title(error.type)},
-            {QStringLiteral("type"), error.type}};
+    QJsonObject o{{QStringLiteral("error"), error.message},
+                  {QStringLiteral("http-code"), error.status},
+                  {QStringLiteral("title"), title(error.type)},
+                  {QStringLiteral("type"), error.type}};
+    if (!error.text.isEmpty()) {
+        o.insert(QStringLiteral("message_template"), QString::fromUtf8(error.text.source));
+        o.insert(QStringLiteral("message_args"), QJsonArray::fromStringList(error.text.args));
+    }
+    return o;
 }
 
 QHttpServerResponse response(const ApiError& error)

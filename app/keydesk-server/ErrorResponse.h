@@ -13,12 +13,15 @@
 namespace keydesk::server {
 
 // An error on its way to the client as Files.com error JSON:
-// {"error": message, "http-code": status, "title": "Site Admin Required", "type": type}.
+// {"error": message, "http-code": status, "title": "Site Admin Required", "type": type}, plus
+// "message_template" and "message_args" when core's message is a translatable text, so that a
+// client can show it in its user's language ("User %1 not found", ["\"bob\""]).
 struct ApiError {
     int status = 500;
     QString type;    // Files.com type, e.g. "not-authenticated/invalid-credentials"
     QString message; // one English sentence, never a secret
     QList<std::pair<QByteArray, QByteArray>> headers = {}; // e.g. Retry-After, Allow
+    Text text = {}; // message as template and arguments, when core made it so
 };
 
 // What a handler returns: a response, or an error the router turns into one.

@@ -3,10 +3,12 @@
 // text output; exit codes and --json output do not change with it. Expectations come from the
 // same translations keydeskctl embeds, so a reworded translation does not break the suite.
 #include "CliAsserts.h"
+#include "ServerProcess.h"
 
 #include <QTranslator>
 
 using namespace keydesk::clitest;
+using keydesk::test::ServerProcess;
 
 class TestCliL10n : public QObject {
     Q_OBJECT
@@ -20,6 +22,7 @@ private slots:
     void usageErrorsTranslated();
     void jsonOutputIsNeverTranslated();
     void unknownLanguageFallsBackToEnglish();
+    void serverErrorsTranslatedByTheClient();
 
 private:
     static QString translated(const QString& language, const char* context, const char* source);
@@ -165,6 +168,30 @@ void TestCliL10n::unknownLanguageFallsBackToEnglish()
     m_cli.setLocale({});
     QCOMPARE(r.exitCode, 5);
     QCOMPARE(r.err.trimmed(), QByteArray("keydeskctl: not found: API key #999999 not found"));
+}
+
+// The server answers in English, with the message's template and arguments; keydeskctl shows
+// it in its user's language.
+void TestCliL10n::serverErrorsTranslatedByTheClient()
+{
+    QVERIFY2(!ServerProcess::binary().isEmpty(), "KEYDESK_SERVER is not set");
+    ServerProcess server;
+    QVERIFY2(server.start(m_cli.storeUrl(), {}, {}), qPrintable(server.error()));
+    const QStringList show{QStringLiteral("--store"), server.url(), QStringLiteral("key"),
+                           QStringLiteral("show"), QStringLiteral("999999")};
+    const CliResult english = m_cli.runBare(show, m_admin);
+    m_cli.setLocale(QStringLiteral("de_DE.UTF-8"));
+    const CliResult german = m_cli.runBare(show, m_admin);
+    m_cli.setLocale({});
+    QVERIFY2(server.stop(), qPrintable(server.error()));
+    QCOMPARE(english.exitCode, 5);
+    QCOMPARE(english.err.trimmed(), QByteArray("keydeskctl: not found: API key #999999 not found"));
+    QCOMPARE(german.exitCode, 5);
+    const QString de = QStringLiteral("de");
+    QCOMPARE(QString::fromUtf8(german.err.trimmed()),
+             translated(de, "keydeskctl", "keydeskctl: %1: %2")
+                 .arg(translated(de, "keydeskctl", "not found"),
+                      translated(de, "keydesk::Error", "API key #%1 not found").arg(999999)));
 }
 
 QTEST_MAIN(TestCliL10n)

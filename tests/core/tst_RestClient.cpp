@@ -103,6 +103,8 @@ private slots:
     void sendsHostAndKeyHeadersOnly();
     void encodesQueryValues();
     void retriesBusyAnswersHonouringRetryAfter();
+    void serverMessageTemplateKeptOnlyWhenItMatches_data();
+    void serverMessageTemplateKeptOnlyWhenItMatches();
     void givesUpAfterThreeTries();
     void retryWaitsBeyondTheBudgetAreNotWaited();
     void timesOutASilentServer();
@@ -323,6 +325,48 @@ void TestRestClient::messagesNeverCarryAKey()
     QVERIFY(!e.message.contains(key));
     QVERIFY(!e.message.contains(QLatin1String("AAAAAAAAAA")));
     QVERIFY(e.message.contains(QLatin1String("bad key")));
+}
+
+// The server's message_template and message_args become a translatable Text, but only when
+// they make exactly the message it sent.
+void TestRestClient::serverMessageTemplateKeptOnlyWhenItMatches_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("matches") << QByteArray(
+                                    R"({"error":"API key #7 not found","type":"not-found/x",)"
+                                    R"("message_template":"API key #%1 not found",)"
+                                    R"("message_args":["7"]})")
+                             << true;
+    QTest::newRow("no arguments") << QByteArray(R"({"error":"Nothing to update","type":"a/b",)"
+                                                R"("message_template":"Nothing to update",)"
+                                                R"("message_args":[]})")
+                                  << true;
+    QTest::newRow("says something else")
+        << QByteArray(R"({"error":"API key #7 not found","type":"not-found/x",)"
+                      R"("message_template":"You are fired %1","message_args":["7"]})")
+        << false;
+    QTest::newRow("other argument")
+        << QByteArray(R"({"error":"API key #7 not found","type":"not-found/x",)"
+                      R"("message_template":"API key #%1 not found","message_args":["8"]})")
+        << false;
+    QTest::newRow("argument not a string")
+        << QByteArray(R"({"error":"API key #7 not found","type":"not-found/x",)"
+                      R"("message_template":"API key #%1 not found","message_args":[7]})")
+        << false;
+    QTest::newRow("no template") << QByteArray(R"({"error":"API key #7 not found","type":"a/b"})")
+                                 << false;
+}
+
+void TestRestClient::serverMessageTemplateKeptOnlyWhenItMatches()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, kept);
+    const Error e = RestErrors::fromReply(404, body, QStringLiteral("http://127.0.0.1:1"));
+    QCOMPARE(!e.text.isEmpty(), kept);
+    QCOMPARE(localizedMessage(e), e.message); // no translator here: the English either way
+    if (kept)
+        QCOMPARE(englishText(e.text), e.message);
 }
 
 QTEST_GUILESS_MAIN(TestRestClient)

@@ -5,6 +5,7 @@
 #include "RestWorld.h"
 #include "ServerHarness.h"
 
+#include <QJsonArray>
 #include <QTest>
 #include <QThread>
 
@@ -226,6 +227,23 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QString, type);
         verifyError(http().send(method, path, body, admin()), 404, type);
+    }
+
+    // Core's messages travel with their template and arguments, so that clients can translate
+    // them; the server's own (routing, framing) and internal errors do not.
+    void errorsCarryTheirTemplate()
+    {
+        const HttpReply r = http().get(QStringLiteral("/api_keys/999999"), admin());
+        verifyError(r, 404, QStringLiteral("not-found/api-key-not-found"));
+        const QJsonObject o = r.object();
+        QCOMPARE(o.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("API key #999999 not found"));
+        QCOMPARE(o.value(QStringLiteral("message_template")).toString(),
+                 QStringLiteral("API key #%1 not found"));
+        QCOMPARE(o.value(QStringLiteral("message_args")).toArray(),
+                 QJsonArray{QStringLiteral("999999")});
+        const HttpReply route = http().get(QStringLiteral("/nothing"), admin());
+        QVERIFY(!route.object().contains(QStringLiteral("message_template")));
     }
 
     void unknownRoutesAndMethods()
