@@ -122,27 +122,28 @@ Text Decision::reasonMessage() const
     case DenyReason::None:
         return {};
     case DenyReason::KeyDisabled:
-        return errorText(QT_TRANSLATE_NOOP("keydesk::Error", "This API key is disabled"));
+        return translatable(QT_TRANSLATE_NOOP("keydesk::Error", "This API key is disabled"));
     case DenyReason::KeyNotForManagement:
-        return errorText(QT_TRANSLATE_NOOP(
+        return translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "This API key's permission set does not allow key management"));
     case DenyReason::OtherSite:
-        return errorText(
+        return translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "This API key has no access to that site"));
     case DenyReason::SiteAdminRequired:
-        return errorText(
+        return translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "Only site administrators can do this"));
     case DenyReason::UserKeysOnly:
-        return errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                           "Help-desk staff cannot see or change site-wide keys"));
+        return translatable(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "Help-desk staff cannot see or change site-wide keys"));
     case DenyReason::OwnKeysOnly:
-        return errorText(QT_TRANSLATE_NOOP("keydesk::Error", "You can only act on your own keys"));
+        return translatable(
+            QT_TRANSLATE_NOOP("keydesk::Error", "You can only act on your own keys"));
     case DenyReason::SettingOff:
-        return errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                           "This site does not let users manage their own API keys "
-                                           "(users_can_create_api_keys is off)"));
+        return translatable(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "This site does not let users manage their own API keys "
+                              "(users_can_create_api_keys is off)"));
     case DenyReason::CantActForOtherUser:
-        return errorText(QT_TRANSLATE_NOOP(
+        return translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "Only site administrators can create keys for other users"));
     }
     return {};

@@ -12,10 +12,10 @@ using namespace ServiceSupport;
 namespace {
 Error siteNotFound(const QString& what)
 {
-    return makeError(
-        ErrorCode::NotFound,
-        errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Site %1 not found"), Validation::echo(what)),
-        QStringLiteral("not-found/site-not-found"));
+    return makeError(ErrorCode::NotFound,
+                     translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Site %1 not found"),
+                                  Validation::echo(what)),
+                     QStringLiteral("not-found/site-not-found"));
 }
 
 QJsonValue optionalInt(const std::optional<int>& v)
@@ -43,10 +43,10 @@ Result<Site> AdminService::visibleSite(const Principal& principal, qint64 siteId
         return site;
     const Decision d = AccessPolicy::check(principal, Action::ViewSite, siteTarget(*site));
     if (d.reason == DenyReason::OtherSite)
-        return std::unexpected(
-            makeError(ErrorCode::NotFound,
-                      errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Site #%1 not found"), siteId),
-                      QStringLiteral("not-found/site-not-found")));
+        return std::unexpected(makeError(
+            ErrorCode::NotFound,
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Site #%1 not found"), siteId),
+            QStringLiteral("not-found/site-not-found")));
     if (!d)
         return std::unexpected(refusal(d));
     return site;
@@ -135,17 +135,18 @@ Result<Site> AdminService::createChildSite(const Principal& principal, const QSt
         return std::unexpected(ok.error());
     if (parent->isChild())
         return fail(ErrorCode::InvalidInput,
-                    errorText(QT_TRANSLATE_NOOP(
+                    translatable(QT_TRANSLATE_NOOP(
                         "keydesk::Error", "A child site cannot have child sites (one level only)")),
                     QStringLiteral("bad-request/invalid-input"));
     Site child{0, *validName, *validSub, parent->id, SiteSettings{}, m_clock()};
     auto id = m_store.insertSite(child);
     if (!id) {
         if (id.error().code == ErrorCode::Conflict)
-            return fail(ErrorCode::Conflict,
-                        errorText(QT_TRANSLATE_NOOP("keydesk::Error", "The subdomain %1 is taken"),
-                                  *validSub),
-                        QStringLiteral("bad-request/subdomain-taken"));
+            return fail(
+                ErrorCode::Conflict,
+                translatable(QT_TRANSLATE_NOOP("keydesk::Error", "The subdomain %1 is taken"),
+                             *validSub),
+                QStringLiteral("bad-request/subdomain-taken"));
         return std::unexpected(id.error());
     }
     child.id = *id;

@@ -13,8 +13,8 @@ namespace {
 Error userNotFound(const QString& username)
 {
     return makeError(ErrorCode::NotFound,
-                     errorText(QT_TRANSLATE_NOOP("keydesk::Error", "User %1 not found"),
-                               Validation::echo(username)),
+                     translatable(QT_TRANSLATE_NOOP("keydesk::Error", "User %1 not found"),
+                                  Validation::echo(username)),
                      QStringLiteral("not-found/user-not-found"));
 }
 
@@ -46,11 +46,11 @@ Result<User> AdminService::createUser(const Principal& principal, const NewUser&
     auto id = m_store.insertUser(user);
     if (!id) {
         if (id.error().code == ErrorCode::Conflict)
-            return fail(
-                ErrorCode::Conflict,
-                errorText(QT_TRANSLATE_NOOP("keydesk::Error", "User %1 already exists on site %2"),
-                          user.username, site->subdomain),
-                QStringLiteral("bad-request/username-taken"));
+            return fail(ErrorCode::Conflict,
+                        translatable(QT_TRANSLATE_NOOP("keydesk::Error",
+                                                       "User %1 already exists on site %2"),
+                                     user.username, site->subdomain),
+                        QStringLiteral("bad-request/username-taken"));
         return std::unexpected(id.error());
     }
     user.id = *id;
@@ -116,7 +116,7 @@ Result<User> AdminService::setUserDisabled(const Principal& principal, qint64 si
     if (principal.userId && *principal.userId == user.id && disabled)
         return fail(
             ErrorCode::InvalidInput,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "You cannot disable your own user")),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "You cannot disable your own user")),
             QStringLiteral("bad-request/invalid-input"));
     if (user.disabled == disabled)
         return user;

@@ -47,15 +47,15 @@ KeyStatus ApiKey::status(const QDateTime& now, int expiringWindowDays) const
 Text ApiKey::descriptiveLabelText() const
 {
     if (kind() == KeyKind::SiteWide)
-        return errorText(
+        return translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "Site-wide API key for %1 (key ID #%2)"),
             siteSubdomain, id);
     if (ownerName.isEmpty())
-        return errorText(
+        return translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "User API key for user #%1 (key ID #%2)"),
             userId.value_or(0), id);
-    return errorText(QT_TRANSLATE_NOOP("keydesk::Error", "User API key for %1 (key ID #%2)"),
-                     ownerName, id);
+    return translatable(QT_TRANSLATE_NOOP("keydesk::Error", "User API key for %1 (key ID #%2)"),
+                        ownerName, id);
 }
 
 QString ApiKey::descriptiveLabel() const

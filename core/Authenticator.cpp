@@ -29,28 +29,28 @@ Text Authenticator::describeText(AuthFailure failure)
 {
     switch (failure) {
     case AuthFailure::Malformed:
-        return errorText(QT_TRANSLATE_NOOP(
+        return translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "Invalid credentials: the key is malformed or mistyped"));
     case AuthFailure::Unknown:
-        return errorText(QT_TRANSLATE_NOOP(
+        return translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "Invalid credentials: no such key (never issued, or revoked)"));
     case AuthFailure::WrongSite:
-        return errorText(QT_TRANSLATE_NOOP(
+        return translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "Invalid credentials: the key does not belong to this site"));
     case AuthFailure::Disabled:
-        return errorText(
+        return translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "The key is disabled (permission set none)"));
     case AuthFailure::Expired:
-        return errorText(
+        return translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "Invalid credentials: the key has expired"));
     case AuthFailure::UserDisabled:
-        return errorText(
+        return translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "Invalid credentials: the key's user is disabled"));
     case AuthFailure::UserNotInSite:
-        return errorText(QT_TRANSLATE_NOOP(
+        return translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "Invalid credentials: the key's user does not belong to this site"));
     case AuthFailure::StoreFailure:
-        return errorText(QT_TRANSLATE_NOOP("keydesk::Error", "The store could not be read"));
+        return translatable(QT_TRANSLATE_NOOP("keydesk::Error", "The store could not be read"));
     }
     return {};
 }

@@ -78,7 +78,7 @@ Result<InitResult> Bootstrap::initialize(Store& store, const InitRequest& reques
     if (*existing)
         return fail(
             ErrorCode::Conflict,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "This store is already initialised")),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "This store is already initialised")),
             QStringLiteral("bad-request/already-initialised"));
     const QDateTime now = clock();
     InitResult out;

@@ -40,7 +40,8 @@ template <std::integral N> QString textArg(N value)
     return QString::number(value);
 }
 
-template <typename... Args> Text errorText(const char* source, const Args&... args)
+// translatable(QT_TRANSLATE_NOOP("keydesk::Error", "API key #%1 not found"), id)
+template <typename... Args> Text translatable(const char* source, const Args&... args)
 {
     // The marked literals live as long as the program: no copy.
     return Text{QByteArray::fromRawData(source, qstrlen(source)), {textArg(args)...}};

@@ -21,7 +21,7 @@ Result<void> writeStoreAudit(Store& store, const QDateTime& at, const QString& a
         return std::unexpected(primary.error());
     if (!*primary)
         return fail(ErrorCode::NotFound,
-                    errorText(QT_TRANSLATE_NOOP(
+                    translatable(QT_TRANSLATE_NOOP(
                         "keydesk::Error", "The store is not initialised (run keydeskctl init)")));
     AuditEvent e;
     e.at = at;
@@ -35,11 +35,12 @@ Result<void> resealOne(Store& store, const KekRing& ring, const ApiKey& key)
 {
     auto secret = S3Secret::open(ring, key);
     if (!secret)
-        return fail(secret.error().code,
-                    errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                                "Cannot re-seal the S3 secret of API key #%1: %2"),
-                              key.id, secret.error().message),
-                    secret.error().type);
+        return fail(
+            secret.error().code,
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error",
+                                           "Cannot re-seal the S3 secret of API key #%1: %2"),
+                         key.id, secret.error().message),
+            secret.error().type);
     auto sealed = S3Secret::seal(ring, key, *secret);
     if (!sealed)
         return std::unexpected(sealed.error());
@@ -60,10 +61,10 @@ Result<KekRotationSummary> resealUnder(Store& store, const KekRing& ring, bool n
 {
     const Kek* current = ring.current();
     if (!current)
-        return fail(
-            ErrorCode::InvalidInput,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "No key-encryption key is configured")),
-            QStringLiteral("bad-request/invalid-kek"));
+        return fail(ErrorCode::InvalidInput,
+                    translatable(
+                        QT_TRANSLATE_NOOP("keydesk::Error", "No key-encryption key is configured")),
+                    QStringLiteral("bad-request/invalid-kek"));
     KekRotationSummary summary;
     summary.currentKekId = current->id;
     summary.newKey = newKey;
@@ -130,13 +131,13 @@ Result<KekRotationSummary> KekRotation::rotateFile(Store& store, const QString& 
         return summary;
     auto retired = retireUnused(store, kekFile, clock);
     if (!retired)
-        return fail(
-            retired.error().code,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                        "The S3 secrets were re-sealed under %1, but retiring the "
-                                        "older keys failed: %2"),
-                      summary->currentKekId, retired.error().message),
-            retired.error().type);
+        return fail(retired.error().code,
+                    translatable(QT_TRANSLATE_NOOP(
+                                     "keydesk::Error",
+                                     "The S3 secrets were re-sealed under %1, but retiring the "
+                                     "older keys failed: %2"),
+                                 summary->currentKekId, retired.error().message),
+                    retired.error().type);
     summary->retiredKekIds = *retired;
     for (const QString& id : *retired)
         summary->keptKekIds.removeAll(id);

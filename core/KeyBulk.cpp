@@ -36,7 +36,7 @@ Error batchRefused(BulkAction action, const QList<Refusal>& refused, qsizetype t
             : QT_TRANSLATE_NOOP("keydesk::Error",
                                 "Nothing was disabled: %1 of %2 keys refused (%3)");
     return makeError(first.code,
-                     errorText(pattern, refused.size(), total, parts.join(QStringLiteral("; "))),
+                     translatable(pattern, refused.size(), total, parts.join(QStringLiteral("; "))),
                      first.type);
 }
 
@@ -65,13 +65,13 @@ Result<QList<qint64>> KeyService::keysOfUser(const Principal& principal, qint64 
     const Target target = siteTarget(*site, principal.userId);
     if (!*owner || !AccessPolicy::check(principal, Action::ViewSite, target))
         return fail(ErrorCode::NotFound,
-                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "User #%1 not found"), userId),
+                    translatable(QT_TRANSLATE_NOOP("keydesk::Error", "User #%1 not found"), userId),
                     QStringLiteral("not-found/user-not-found"));
     const Role role = AccessPolicy::effectiveRole(principal, target).value_or(Role::User);
     if (role == Role::User && principal.userId != userId)
         return fail(
             ErrorCode::NotAuthorized,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "You can only act on your own keys")),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "You can only act on your own keys")),
             QStringLiteral("not-authorized/cant-act-for-other-user"));
     KeyQuery q;
     q.siteId = site->id;
@@ -155,8 +155,8 @@ Result<BulkResult> KeyService::bulkChange(const Principal& principal, BulkAction
 {
     if (selection.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                                "Select keys by id, or every key of one user")),
+                    translatable(QT_TRANSLATE_NOOP("keydesk::Error",
+                                                   "Select keys by id, or every key of one user")),
                     QStringLiteral("bad-request/invalid-input"));
     StoreTransaction tx(m_store);
     if (auto b = tx.begin(); !b)

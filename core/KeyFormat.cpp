@@ -75,19 +75,19 @@ SecretBytes generate(KeyKind kind)
 Result<Parsed> parse(std::string_view key)
 {
     if (key.size() != static_cast<size_t>(kKeyLength))
-        return std::unexpected(malformed(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                        "The API key is malformed: it must be %1 characters long"),
-                      kKeyLength)));
+        return std::unexpected(malformed(translatable(
+            QT_TRANSLATE_NOOP("keydesk::Error",
+                              "The API key is malformed: it must be %1 characters long"),
+            kKeyLength)));
     const std::string_view type = key.substr(0, kTypePrefixLength);
     if (type != kSiteWidePrefix && type != kUserPrefix)
-        return std::unexpected(malformed(errorText(QT_TRANSLATE_NOOP(
+        return std::unexpected(malformed(translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "The API key is malformed: it must start with kds_ or kdu_"))));
     const std::string_view body = key.substr(0, kTypePrefixLength + kRandomLength);
     const std::string_view checksum = key.substr(kTypePrefixLength + kRandomLength);
     for (char c : key.substr(kTypePrefixLength)) {
         if (base62Value(c) < 0)
-            return std::unexpected(malformed(errorText(QT_TRANSLATE_NOOP(
+            return std::unexpected(malformed(translatable(QT_TRANSLATE_NOOP(
                 "keydesk::Error",
                 "The API key is malformed: it contains a character outside A-Z, a-z, 0-9"))));
     }
@@ -95,7 +95,7 @@ Result<Parsed> parse(std::string_view key)
     encodeChecksum(crc32(body), expected);
     if (!crypto::constantTimeEqual(QByteArrayView(expected, kChecksumLength),
                                    QByteArrayView(checksum.data(), kChecksumLength)))
-        return std::unexpected(malformed(errorText(QT_TRANSLATE_NOOP(
+        return std::unexpected(malformed(translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "The API key is malformed: its checksum does not match (a typo?)"))));
     return Parsed{type == kSiteWidePrefix ? KeyKind::SiteWide : KeyKind::User,
                   QString::fromLatin1(key.data(), kTypePrefixLength + kDisplayRandomChars)};

@@ -23,10 +23,10 @@ Error raiseRefused(PermissionSet ceiling)
 {
     return makeError(
         ErrorCode::NotAuthorized,
-        errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                    "Only site administrators can raise this key above the "
-                                    "permission set it was granted (%1)"),
-                  nameOf(ceiling)),
+        translatable(QT_TRANSLATE_NOOP("keydesk::Error",
+                                       "Only site administrators can raise this key above the "
+                                       "permission set it was granted (%1)"),
+                     nameOf(ceiling)),
         QStringLiteral("not-authorized/insufficient-permission-for-site"));
 }
 } // namespace
@@ -124,7 +124,7 @@ Result<ApiKey> KeyService::updateKey(const Principal& principal, qint64 id, cons
 {
     if (update.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Nothing to update")),
+                    translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Nothing to update")),
                     QStringLiteral("bad-request/invalid-input"));
     return mutate(principal, id, [&](Loaded& l, QJsonObject& changes) {
         return applyUpdate(principal, l, update, changes);
@@ -143,8 +143,8 @@ Result<ApiKey> KeyService::enableKey(const Principal& principal, qint64 id,
 {
     if (permissionSet == PermissionSet::None)
         return fail(ErrorCode::InvalidInput,
-                    errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                                "Enabling needs a permission set other than none")),
+                    translatable(QT_TRANSLATE_NOOP(
+                        "keydesk::Error", "Enabling needs a permission set other than none")),
                     QStringLiteral("bad-request/invalid-input"));
     return mutate(principal, id, [&](Loaded& l, QJsonObject& changes) -> Result<QString> {
         PermissionSet wanted =

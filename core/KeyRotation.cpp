@@ -39,25 +39,25 @@ Result<void> KeyService::checkRollable(const Principal& principal, const Loaded&
         return ok;
     if (k.replacedBy)
         return fail(ErrorCode::Conflict,
-                    errorText(QT_TRANSLATE_NOOP(
-                                  "keydesk::Error",
-                                  "API key #%1 was already rolled; its replacement is key #%2"),
-                              k.id, *k.replacedBy),
+                    translatable(QT_TRANSLATE_NOOP(
+                                     "keydesk::Error",
+                                     "API key #%1 was already rolled; its replacement is key #%2"),
+                                 k.id, *k.replacedBy),
                     QStringLiteral("bad-request/api-key-already-rotated"));
     const QDateTime now = m_clock();
     if (k.status(now) == KeyStatus::Disabled)
         return fail(
             ErrorCode::InvalidInput,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                        "API key #%1 is disabled; enable it before rolling it"),
-                      k.id),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error",
+                                           "API key #%1 is disabled; enable it before rolling it"),
+                         k.id),
             QStringLiteral("bad-request/api-key-is-disabled"));
     if (k.isExpired(now))
         return fail(
             ErrorCode::InvalidInput,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                        "API key #%1 has expired; create a new key instead"),
-                      k.id),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error",
+                                           "API key #%1 has expired; create a new key instead"),
+                         k.id),
             QStringLiteral("bad-request/api-key-expired"));
     return {};
 }

@@ -21,7 +21,7 @@ Result<void> KeyService::validateNewKey(const CreateKeyRequest& r, const Site& s
 {
     if (r.s3 && !r.userId)
         return fail(ErrorCode::InvalidInput,
-                    errorText(QT_TRANSLATE_NOOP(
+                    translatable(QT_TRANSLATE_NOOP(
                         "keydesk::Error",
                         "S3-compatible credentials are only for user keys, never site-wide keys")),
                     QStringLiteral("bad-request/invalid-input"));
@@ -41,21 +41,22 @@ Result<void> KeyService::checkOwner(const CreateKeyRequest& r, const Site& site)
     if (!owner)
         return std::unexpected(owner.error());
     if (!*owner)
-        return fail(ErrorCode::NotFound,
-                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "User #%1 not found"), *r.userId),
-                    QStringLiteral("not-found/user-not-found"));
-    if ((*owner)->siteId != site.id) // R11: a key only for a member of its own site
         return fail(
-            ErrorCode::InvalidInput,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                        "User %1 does not belong to site %2; a user key must be on "
-                                        "its user's own site"),
-                      (*owner)->username, site.subdomain),
-            QStringLiteral("bad-request/user-id-invalid"));
+            ErrorCode::NotFound,
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "User #%1 not found"), *r.userId),
+            QStringLiteral("not-found/user-not-found"));
+    if ((*owner)->siteId != site.id) // R11: a key only for a member of its own site
+        return fail(ErrorCode::InvalidInput,
+                    translatable(QT_TRANSLATE_NOOP(
+                                     "keydesk::Error",
+                                     "User %1 does not belong to site %2; a user key must be on "
+                                     "its user's own site"),
+                                 (*owner)->username, site.subdomain),
+                    QStringLiteral("bad-request/user-id-invalid"));
     if ((*owner)->disabled)
         return fail(ErrorCode::InvalidInput,
-                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "User %1 is disabled"),
-                              (*owner)->username),
+                    translatable(QT_TRANSLATE_NOOP("keydesk::Error", "User %1 is disabled"),
+                                 (*owner)->username),
                     QStringLiteral("bad-request/user-id-invalid"));
     return {};
 }
@@ -147,10 +148,10 @@ Result<KeyPage> KeyService::listKeys(const Principal& principal, KeyQuery query)
         query.userKeysOnly = true; // E1: metadata of user keys only
     if (role == Role::User) {
         if (query.userId && query.userId != principal.userId)
-            return fail(
-                ErrorCode::NotAuthorized,
-                errorText(QT_TRANSLATE_NOOP("keydesk::Error", "You can only list your own keys")),
-                QStringLiteral("not-authorized/cant-act-for-other-user"));
+            return fail(ErrorCode::NotAuthorized,
+                        translatable(
+                            QT_TRANSLATE_NOOP("keydesk::Error", "You can only list your own keys")),
+                        QStringLiteral("not-authorized/cant-act-for-other-user"));
         query.userId = principal.userId;
     }
     if (!query.now.isValid())

@@ -34,18 +34,19 @@ Keychain::Outcome outcomeOf(const QKeychain::Job& job)
         return {Keychain::Status::Ok, {}};
     case QKeychain::EntryNotFound:
         return outcome(Keychain::Status::NotFound,
-                       errorText(QT_TRANSLATE_NOOP("keydesk::Error", "No such keychain entry")));
+                       translatable(QT_TRANSLATE_NOOP("keydesk::Error", "No such keychain entry")));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return outcome(Keychain::Status::Unavailable,
-                       errorText(QT_TRANSLATE_NOOP("keydesk::Error", "No keychain is available")));
+        return outcome(
+            Keychain::Status::Unavailable,
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "No keychain is available")));
     default:
         // QtKeychain reports an unreachable Secret Service (or no session bus at all) as
         // OtherError; only its text tells.
         return outcome(isUnreachable(job.errorString()) ? Keychain::Status::Unavailable
                                                         : Keychain::Status::Failed,
-                       errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Keychain error: %1"),
-                                 job.errorString()));
+                       translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Keychain error: %1"),
+                                    job.errorString()));
     }
 }
 

@@ -31,11 +31,11 @@ Result<std::unique_ptr<SqlStore>> LocalBackend::openStore(const StoreUrl& url, b
     case StoreUrl::Kind::Server:
         return fail(
             ErrorCode::Unsupported,
-            errorText(QT_TRANSLATE_NOOP(
+            translatable(QT_TRANSLATE_NOOP(
                 "keydesk::Error", "KeyDesk server stores are not supported by this build yet")));
     }
     return fail(ErrorCode::Unsupported,
-                errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Unknown store kind")));
+                translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Unknown store kind")));
 }
 
 QString LocalBackend::kekFilePath(const StoreUrl& url)
@@ -109,7 +109,7 @@ LocalBackend::initialize(const StoreUrl& url, const InitRequest& request, const 
     if (*primary) // check before touching KEK files of an existing store
         return fail(
             ErrorCode::Conflict,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "This store is already initialised")),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "This store is already initialised")),
             QStringLiteral("bad-request/already-initialised"));
     auto keks = loadKeks(url, true);
     if (!keks)
@@ -132,8 +132,8 @@ Result<std::unique_ptr<Session>> LocalBackend::signIn(std::string_view key,
             return std::unexpected(site.error());
         if (!*site)
             return fail(ErrorCode::NotFound,
-                        errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Site %1 not found"),
-                                  Validation::echo(subdomain)),
+                        translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Site %1 not found"),
+                                     Validation::echo(subdomain)),
                         QStringLiteral("not-found/site-not-found"));
         siteId = (*site)->id;
     }

@@ -32,12 +32,12 @@ Result<PageCursor> PageCursor::decode(const QString& encoded, const QString& exp
 {
     if (encoded.size() > 2048)
         return std::unexpected(invalidCursor(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid cursor: too long"))));
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid cursor: too long"))));
     auto bytes = QByteArray::fromBase64Encoding(encoded.toLatin1(),
                                                 kBase64 | QByteArray::AbortOnBase64DecodingErrors);
     if (!bytes)
         return std::unexpected(invalidCursor(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid cursor: not base64url"))));
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid cursor: not base64url"))));
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes);
     const QJsonObject o = doc.object();
     PageCursor c;
@@ -46,22 +46,22 @@ Result<PageCursor> PageCursor::decode(const QString& encoded, const QString& exp
     bool idOk = false;
     c.id = o.value(QStringLiteral("i")).toString().toLongLong(&idOk);
     if (!doc.isObject() || !idOk)
-        return std::unexpected(invalidCursor(errorText(
+        return std::unexpected(invalidCursor(translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "Invalid cursor: not a KeyDesk cursor"))));
     if (c.field != expectedField || c.descending != expectedDescending)
-        return std::unexpected(invalidCursor(errorText(QT_TRANSLATE_NOOP(
+        return std::unexpected(invalidCursor(translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "Invalid cursor: it belongs to another sort order"))));
     if (o.contains(QStringLiteral("s"))) {
         const QString s = o.value(QStringLiteral("s")).toString();
         if (s.contains(QChar(0))) // never encoded: no stored name contains NUL
-            return std::unexpected(invalidCursor(errorText(
+            return std::unexpected(invalidCursor(translatable(
                 QT_TRANSLATE_NOOP("keydesk::Error", "Invalid cursor: not a KeyDesk cursor"))));
         c.value = s;
     } else {
         bool ok = false;
         c.value = o.value(QStringLiteral("n")).toString().toLongLong(&ok);
         if (!ok)
-            return std::unexpected(invalidCursor(errorText(
+            return std::unexpected(invalidCursor(translatable(
                 QT_TRANSLATE_NOOP("keydesk::Error", "Invalid cursor: not a KeyDesk cursor"))));
     }
     return c;

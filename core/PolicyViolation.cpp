@@ -31,9 +31,9 @@ std::optional<ViolationKind> violationOf(const ApiKey& key, const SiteSettings& 
 Text PolicyViolation::explanationText(const SiteSettings& settings) const
 {
     if (kind == ViolationKind::NoExpiry)
-        return errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                           "Never expires, but the site requires an expiry date"));
-    return errorText(
+        return translatable(QT_TRANSLATE_NOOP(
+            "keydesk::Error", "Never expires, but the site requires an expiry date"));
+    return translatable(
         QT_TRANSLATE_NOOP("keydesk::Error", "Expires more than %1 days after its creation"),
         settings.maxKeyLifetimeDays.value_or(0));
 }

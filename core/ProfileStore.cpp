@@ -53,8 +53,8 @@ Result<void> ProfileStore::save(const Profile& profile)
         return std::unexpected(name.error());
     if (name->size() > 64)
         return fail(ErrorCode::InvalidInput,
-                    errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                                "Profile name must be at most 64 characters")));
+                    translatable(QT_TRANSLATE_NOOP("keydesk::Error",
+                                                   "Profile name must be at most 64 characters")));
     auto url = StoreUrl::parse(profile.storeUrl);
     if (!url)
         return std::unexpected(url.error());

@@ -38,8 +38,8 @@ Result<Items> uniqueItems(const QUrlQuery& query)
     for (const auto& [name, value] : items) {
         if (seen.contains(name))
             return invalid(
-                errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Parameter %1 is given twice"),
-                          Validation::echo(name)));
+                translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Parameter %1 is given twice"),
+                             Validation::echo(name)));
         seen.insert(name);
     }
     return items;
@@ -57,7 +57,7 @@ Result<int> perPage(const QString& value)
 {
     const auto n = parseCount(value);
     if (!n || *n < 1 || *n > kMaxPerPage)
-        return invalid(errorText(
+        return invalid(translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "per_page must be an integer from 1 to %1"),
             kMaxPerPage));
     return static_cast<int>(*n);
@@ -68,7 +68,8 @@ Result<qint64> positiveId(const QString& name, const QString& value, const QStri
     const auto n = parseCount(value);
     if (!n || *n < 1)
         return invalid(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "%1 must be a positive integer"), name),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "%1 must be a positive integer"),
+                         name),
             type);
     return *n;
 }
@@ -78,19 +79,19 @@ Result<void> applySort(KeyQuery& q, const QString& field, const QString& directi
     const auto parsed = parseKeySortField(field);
     if (!parsed)
         return invalid(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                        "Cannot sort by %1; sort by id, name, created_at, "
-                                        "expires_at or last_use_at"),
-                      Validation::echo(field)),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error",
+                                           "Cannot sort by %1; sort by id, name, created_at, "
+                                           "expires_at or last_use_at"),
+                         Validation::echo(field)),
             kInvalidSort);
     if (sorted)
         return invalid(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Only one sort_by field is allowed")),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Only one sort_by field is allowed")),
             kInvalidSort);
     if (direction != QLatin1String("asc") && direction != QLatin1String("desc"))
         return invalid(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "sort_by[%1] must be asc or desc"),
-                      field),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "sort_by[%1] must be asc or desc"),
+                         field),
             kInvalidSort);
     q.sortBy = *parsed;
     q.descending = direction == QLatin1String("desc");
@@ -103,24 +104,24 @@ Result<void> applyFilter(KeyQuery& q, const QString& field, const QString& value
     if (field == QLatin1String("status")) {
         q.status = parseKeyStatus(value);
         if (!q.status)
-            return invalid(errorText(QT_TRANSLATE_NOOP(
+            return invalid(translatable(QT_TRANSLATE_NOOP(
                 "keydesk::Error", "filter[status] must be active, expiring, expired or disabled")));
     } else if (field == QLatin1String("kind")) {
         q.kind = parseKeyKindFilter(value);
         if (!q.kind)
-            return invalid(errorText(
+            return invalid(translatable(
                 QT_TRANSLATE_NOOP("keydesk::Error", "filter[kind] must be site_wide, user or s3")));
     } else if (field == QLatin1String("search")) {
         if (value.size() > Validation::kMaxNameLength)
-            return invalid(errorText(
+            return invalid(translatable(
                 QT_TRANSLATE_NOOP("keydesk::Error", "filter[search] is longer than %1 characters"),
                 Validation::kMaxNameLength));
         q.text = value;
     } else {
         return invalid(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                        "Cannot filter by %1; filter by status, kind or search"),
-                      Validation::echo(field)),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error",
+                                           "Cannot filter by %1; filter by status, kind or search"),
+                         Validation::echo(field)),
             kInvalidFilter);
     }
     return {};
@@ -131,7 +132,7 @@ Result<QDateTime> parseTime(const QString& name, const QString& value)
 {
     const QDateTime t = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
-        return invalid(errorText(
+        return invalid(translatable(
             QT_TRANSLATE_NOOP(
                 "keydesk::Error",
                 "%1 must be an ISO 8601 date-time with a zone, e.g. 2026-12-31T00:00:00Z"),
@@ -184,15 +185,16 @@ Result<bool> applyPaging(const QString& name, const QString& value, int& limit, 
 std::unexpected<Error> unknownParameter(const QString& name)
 {
     if (name.startsWith(QLatin1String("filter")))
-        return invalid(errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Unknown filter %1"),
-                                 Validation::echo(name)),
+        return invalid(translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Unknown filter %1"),
+                                    Validation::echo(name)),
                        kInvalidFilter);
     if (name.startsWith(QLatin1String("sort_by")))
-        return invalid(errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Unknown sort parameter %1"),
-                                 Validation::echo(name)),
-                       kInvalidSort);
-    return invalid(errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Unknown parameter %1"),
-                             Validation::echo(name)));
+        return invalid(
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Unknown sort parameter %1"),
+                         Validation::echo(name)),
+            kInvalidSort);
+    return invalid(translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Unknown parameter %1"),
+                                Validation::echo(name)));
 }
 
 Result<void> applyKeyItem(KeyQuery& q, const QString& name, const QString& value, bool& sorted)
@@ -205,7 +207,7 @@ Result<void> applyKeyItem(KeyQuery& q, const QString& name, const QString& value
     if (name == QLatin1String("user_id")) {
         const auto id = parseCount(value);
         if (!id)
-            return invalid(errorText(QT_TRANSLATE_NOOP(
+            return invalid(translatable(QT_TRANSLATE_NOOP(
                                "keydesk::Error", "user_id must be a user id, or 0 for yourself")),
                            QStringLiteral("bad-request/user-id-invalid"));
         q.userId = *id;
@@ -290,7 +292,7 @@ Result<QDateTime> zonedTime(const QString& name, const QString& value)
 {
     const QDateTime t = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (!t.isValid() || t.timeSpec() == Qt::LocalTime || !value.contains(QLatin1Char('T')))
-        return invalid(errorText(
+        return invalid(translatable(
             QT_TRANSLATE_NOOP("keydesk::Error",
                               "%1 must be an ISO 8601 time with a zone, e.g. 2026-11-28T15:14:00Z"),
             name));
@@ -308,7 +310,7 @@ Result<void> applyAuditFilter(AuditQuery& q, const QString& name, const QString&
     }
     if (name == QLatin1String("action")) {
         if (value.isEmpty() || value.size() > 64)
-            return invalid(errorText(QT_TRANSLATE_NOOP(
+            return invalid(translatable(QT_TRANSLATE_NOOP(
                 "keydesk::Error", "action must be an action name, e.g. key.revoke")));
         q.action = value;
         return {};

@@ -23,7 +23,7 @@ Result<void> readUrlOptions(const QUrl& url, RestOptions& options)
     const QUrlQuery query(url);
     for (const auto& [name, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (name != QLatin1String("domain"))
-            return badServerUrl(errorText(
+            return badServerUrl(translatable(
                 QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: unknown option %1"),
                 Validation::echo(name)));
         options.domain = value;
@@ -31,7 +31,7 @@ Result<void> readUrlOptions(const QUrl& url, RestOptions& options)
     static const QRegularExpression dnsName(
         QStringLiteral("^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$"));
     if (!options.domain.isEmpty() && !dnsName.match(options.domain).hasMatch())
-        return badServerUrl(errorText(QT_TRANSLATE_NOOP(
+        return badServerUrl(translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "Invalid store URL: the domain must be a lower-case DNS name")));
     return {};
 }
@@ -46,10 +46,10 @@ RestBackend::RestBackend(QUrl server, RestOptions options, QString location)
 Result<std::unique_ptr<RestBackend>> RestBackend::open(const StoreUrl& url, RestOptions options)
 {
     if (url.kind != StoreUrl::Kind::Server)
-        return badServerUrl(errorText(
+        return badServerUrl(translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: not a KeyDesk server URL")));
     if (!url.url.userInfo().isEmpty())
-        return badServerUrl(errorText(QT_TRANSLATE_NOOP(
+        return badServerUrl(translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "Invalid store URL: a server URL has no user name or password; the "
                               "API key is kept in the keychain or KEYDESK_API_KEY")));
     if (auto ok = readUrlOptions(url.url, options); !ok)
@@ -79,8 +79,8 @@ Result<std::unique_ptr<Session>> RestBackend::signIn(std::string_view key, const
                     QStringLiteral("not-authenticated/invalid-credentials"));
     if (!subdomain.isEmpty() && !Validation::subdomain(subdomain))
         return fail(ErrorCode::NotFound,
-                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Site %1 not found"),
-                              Validation::echo(subdomain)),
+                    translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Site %1 not found"),
+                                 Validation::echo(subdomain)),
                     QStringLiteral("not-found/site-not-found"));
     auto client = RestClient::create(m_server, m_options);
     if (!client)

@@ -124,12 +124,13 @@ Result<std::unique_ptr<RestClient>> RestClient::create(const QUrl& server,
     if (!options.caFile.isEmpty()) {
         const QList<QSslCertificate> extra = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
         if (extra.isEmpty())
-            return fail(ErrorCode::InvalidInput,
-                        errorText(QT_TRANSLATE_NOOP(
-                                      "keydesk::Error",
+            return fail(
+                ErrorCode::InvalidInput,
+                translatable(
+                    QT_TRANSLATE_NOOP("keydesk::Error",
                                       "No CA certificate could be read from %1 (KEYDESK_CA_FILE)"),
-                                  options.caFile),
-                        QStringLiteral("bad-request/invalid-ca-file"));
+                    options.caFile),
+                QStringLiteral("bad-request/invalid-ca-file"));
         ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
     }
     QUrl base;

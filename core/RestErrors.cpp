@@ -82,10 +82,10 @@ Error fromReply(int status, const QByteArray& body, const QString& server)
         return Error{codeForStatus(status, type), message, type, textOf(o, message)};
     const Text fallback =
         status == 429
-            ? errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                          "The KeyDesk server at %1 is busy; try again later"),
-                        server)
-            : errorText(
+            ? translatable(QT_TRANSLATE_NOOP("keydesk::Error",
+                                             "The KeyDesk server at %1 is busy; try again later"),
+                           server)
+            : translatable(
                   QT_TRANSLATE_NOOP("keydesk::Error", "The KeyDesk server at %1 answered HTTP %2"),
                   server, status);
     return makeError(codeForStatus(status, type), fallback, type);
@@ -93,20 +93,20 @@ Error fromReply(int status, const QByteArray& body, const QString& server)
 
 Error unreachable(const QString& server, const QString& reason)
 {
-    return makeError(
-        ErrorCode::StoreFailure,
-        errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Cannot reach the KeyDesk server at %1 (%2)"),
-                  server, redactSecrets(reason)),
-        unreachableType());
+    return makeError(ErrorCode::StoreFailure,
+                     translatable(QT_TRANSLATE_NOOP("keydesk::Error",
+                                                    "Cannot reach the KeyDesk server at %1 (%2)"),
+                                  server, redactSecrets(reason)),
+                     unreachableType());
 }
 
 Error badAnswer(const QString& server, const QString& what)
 {
     return makeError(
         ErrorCode::StoreFailure,
-        errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                    "The KeyDesk server at %1 sent an unexpected answer (%2)"),
-                  server, what),
+        translatable(QT_TRANSLATE_NOOP("keydesk::Error",
+                                       "The KeyDesk server at %1 sent an unexpected answer (%2)"),
+                     server, what),
         QStringLiteral("service-unavailable/unexpected-answer"));
 }
 

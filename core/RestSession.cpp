@@ -39,16 +39,16 @@ QJsonValue timeOrNull(const std::optional<QDateTime>& t)
 Error siteNotFound(const QString& subdomain)
 {
     return makeError(ErrorCode::NotFound,
-                     errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Site %1 not found"),
-                               Validation::echo(subdomain)),
+                     translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Site %1 not found"),
+                                  Validation::echo(subdomain)),
                      QStringLiteral("not-found/site-not-found"));
 }
 
 Error userNotFound(const QString& username)
 {
     return makeError(ErrorCode::NotFound,
-                     errorText(QT_TRANSLATE_NOOP("keydesk::Error", "User %1 not found"),
-                               Validation::echo(username)),
+                     translatable(QT_TRANSLATE_NOOP("keydesk::Error", "User %1 not found"),
+                                  Validation::echo(username)),
                      QStringLiteral("not-found/user-not-found"));
 }
 

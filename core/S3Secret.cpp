@@ -38,20 +38,20 @@ bool isBase62(const SecretBytes& secret)
 Result<SecretBytes> S3Secret::open(const KekRing& keks, const ApiKey& key)
 {
     if (!key.isS3() || key.s3SecretSealed.isEmpty())
-        return std::unexpected(secretError(errorText(
+        return std::unexpected(secretError(translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "API key #%1 has no S3 credentials"), key.id)));
     const Kek* kek = KekRing::isValidId(key.s3KekId) ? keks.find(key.s3KekId) : nullptr;
     if (!kek) {
         qCWarning(lcCrypto) << "S3 secret of key" << key.id << "is sealed under KEK"
                             << shownKekId(key.s3KekId) << "which is not configured";
-        return std::unexpected(secretError(errorText(
+        return std::unexpected(secretError(translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "The key-encryption key %1 is not configured"),
             shownKekId(key.s3KekId))));
     }
     auto opened = SecretBox::open(*kek, key.s3SecretSealed, aad(key));
     if (!opened || opened->size() != kSecretLength || !isBase62(*opened)) {
         qCWarning(lcCrypto) << "S3 secret of key" << key.id << "failed authentication";
-        return std::unexpected(secretError(errorText(
+        return std::unexpected(secretError(translatable(
             QT_TRANSLATE_NOOP("keydesk::Error",
                               "The S3 secret of API key #%1 failed authentication (damaged or "
                               "tampered with)"),
@@ -66,11 +66,11 @@ Result<S3Secret::Sealed> S3Secret::seal(const KekRing& keks, const ApiKey& key,
     const Kek* kek = keks.current();
     if (!kek)
         return fail(ErrorCode::Unsupported,
-                    errorText(QT_TRANSLATE_NOOP(
+                    translatable(QT_TRANSLATE_NOOP(
                         "keydesk::Error",
                         "No key-encryption key is configured, so S3 keys cannot be created")));
     if (!key.isS3())
-        return std::unexpected(secretError(errorText(
+        return std::unexpected(secretError(translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "API key #%1 has no S3 credentials"), key.id)));
     auto sealed = SecretBox::seal(*kek, secret.view(), aad(key));
     if (!sealed)

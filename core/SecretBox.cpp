@@ -86,7 +86,7 @@ namespace SecretBox {
 Result<QByteArray> seal(const Kek& kek, std::string_view plaintext, QByteArrayView aad)
 {
     if (kek.key.size() != kKeyLength)
-        return std::unexpected(cryptoError(errorText(
+        return std::unexpected(cryptoError(translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "The key-encryption key has the wrong length"))));
     QByteArray out(1 + kNonceLength + static_cast<qsizetype>(plaintext.size()) + kTagLength, '\0');
     out[0] = kVersion;
@@ -107,7 +107,7 @@ Result<QByteArray> seal(const Kek& kek, std::string_view plaintext, QByteArrayVi
                             cipher + plaintext.size()) == 1;
     if (!ok)
         return std::unexpected(cryptoError(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Could not encrypt a secret"))));
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Could not encrypt a secret"))));
     return out;
 }
 
@@ -116,7 +116,7 @@ Result<SecretBytes> open(const Kek& kek, QByteArrayView sealed, QByteArrayView a
     const qsizetype cipherLength = sealed.size() - 1 - kNonceLength - kTagLength;
     if (kek.key.size() != kKeyLength || cipherLength < 0 || sealed[0] != kVersion)
         return std::unexpected(cryptoError(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "A sealed secret is damaged"))));
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "A sealed secret is damaged"))));
     const auto* nonce = uc(sealed.data() + 1);
     const auto* cipher = nonce + kNonceLength;
     QByteArray tag(reinterpret_cast<const char*>(cipher + cipherLength), kTagLength);
@@ -133,7 +133,7 @@ Result<SecretBytes> open(const Kek& kek, QByteArrayView sealed, QByteArrayView a
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagLength, tag.data()) == 1 &&
         EVP_DecryptFinal_ex(ctx.get(), plain.bytes() + len, &len) == 1;
     if (!ok) // wrong KEK, wrong AAD, or tampered bytes: fail closed
-        return std::unexpected(cryptoError(errorText(
+        return std::unexpected(cryptoError(translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "A sealed secret failed authentication"))));
     return plain;
 }

@@ -9,16 +9,17 @@ Result<Site> loadSite(Store& store, qint64 id)
     if (!site)
         return std::unexpected(site.error());
     if (!*site)
-        return fail(ErrorCode::NotFound,
-                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Site #%1 does not exist"), id),
-                    QStringLiteral("not-found/site-not-found"));
+        return fail(
+            ErrorCode::NotFound,
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Site #%1 does not exist"), id),
+            QStringLiteral("not-found/site-not-found"));
     return **site;
 }
 
 Error keyNotFound(qint64 id)
 {
     return makeError(ErrorCode::NotFound,
-                     errorText(QT_TRANSLATE_NOOP("keydesk::Error", "API key #%1 not found"), id),
+                     translatable(QT_TRANSLATE_NOOP("keydesk::Error", "API key #%1 not found"), id),
                      QStringLiteral("not-found/api-key-not-found"));
 }
 

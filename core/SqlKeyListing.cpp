@@ -146,7 +146,7 @@ Result<void> addCursor(Where& w, const KeyQuery& q, const SqlStore& store)
     else if ((q.sortBy == KeySortField::Name) != (c->value.typeId() == QMetaType::QString))
         return fail(
             ErrorCode::InvalidInput,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid cursor: wrong value type")),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid cursor: wrong value type")),
             QStringLiteral("bad-request/invalid-cursor"));
     else
         w.add(QStringLiteral("(%1, k.id) %2 (?, ?)").arg(sortExpression(q.sortBy, store), op),

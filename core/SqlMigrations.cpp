@@ -166,11 +166,12 @@ Result<void> SqlMigrations::migrate(SqlStore& store)
     if (!current)
         return std::unexpected(current.error());
     if (*current > latestVersion())
-        return fail(ErrorCode::Unsupported,
-                    errorText(QT_TRANSLATE_NOOP(
-                                  "keydesk::Error",
+        return fail(
+            ErrorCode::Unsupported,
+            translatable(
+                QT_TRANSLATE_NOOP("keydesk::Error",
                                   "The store has schema version %1; this KeyDesk knows up to %2"),
-                              *current, latestVersion()));
+                *current, latestVersion()));
     for (const Migration& m : migrations()) {
         if (m.version <= *current)
             continue;

@@ -58,15 +58,16 @@ Result<std::unique_ptr<SqlStore>> SqlStore::openSqlite(const QString& path, Open
 {
     const QFileInfo info(path);
     if (mode == OpenMode::MustExist && !info.exists())
-        return fail(
-            ErrorCode::NotFound,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                        "No KeyDesk store at %1 (create one with keydeskctl init)"),
-                      path));
+        return fail(ErrorCode::NotFound,
+                    translatable(QT_TRANSLATE_NOOP(
+                                     "keydesk::Error",
+                                     "No KeyDesk store at %1 (create one with keydeskctl init)"),
+                                 path));
     if (mode == OpenMode::Create && !QDir().mkpath(info.absolutePath()))
-        return fail(ErrorCode::StoreFailure,
-                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Cannot create the directory %1"),
-                              info.absolutePath()));
+        return fail(
+            ErrorCode::StoreFailure,
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Cannot create the directory %1"),
+                         info.absolutePath()));
     std::unique_ptr<SqlStore> store;
     { // the local handle must be gone before the store could be destroyed (removeDatabase)
         const QString name =
@@ -77,9 +78,10 @@ Result<std::unique_ptr<SqlStore>> SqlStore::openSqlite(const QString& path, Open
         store.reset(new SqlStore(db, SqlDialect::SQLite));
     }
     if (!store->m_db.open())
-        return fail(ErrorCode::StoreFailure,
-                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Cannot open the store %1: %2"),
-                              path, store->m_db.lastError().text()));
+        return fail(
+            ErrorCode::StoreFailure,
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Cannot open the store %1: %2"), path,
+                         store->m_db.lastError().text()));
     if (auto r = store->configureSqlite(); !r)
         return std::unexpected(r.error());
     if (auto r = SqlMigrations::migrate(*store); !r)
@@ -126,12 +128,12 @@ Error SqlStore::queryError(const QSqlQuery& query, const QString& what)
     if (isUniqueViolation(error))
         return makeError(
             ErrorCode::Conflict,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "That value is already taken")),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "That value is already taken")),
             QStringLiteral("bad-request/duplicate"));
-    return makeError(
-        ErrorCode::StoreFailure,
-        errorText(QT_TRANSLATE_NOOP("keydesk::Error", "The store failed (%1)"), reason.trimmed()),
-        QStringLiteral("internal-server-error"));
+    return makeError(ErrorCode::StoreFailure,
+                     translatable(QT_TRANSLATE_NOOP("keydesk::Error", "The store failed (%1)"),
+                                  reason.trimmed()),
+                     QStringLiteral("internal-server-error"));
 }
 
 Result<QSqlQuery> SqlStore::exec(const QString& sql, const QVariantList& values)
@@ -164,9 +166,10 @@ Result<QSqlQuery> SqlStore::run(const QString& sql, const QVariantList& values)
         // KeyDesk stores can contain one.
         if (m_dialect == SqlDialect::PostgreSQL && v.typeId() == QMetaType::QString &&
             v.toString().contains(QChar(0)))
-            return fail(ErrorCode::InvalidInput,
-                        errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Text must not contain NUL")),
-                        QStringLiteral("bad-request/invalid-input"));
+            return fail(
+                ErrorCode::InvalidInput,
+                translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Text must not contain NUL")),
+                QStringLiteral("bad-request/invalid-input"));
     }
     if (!q.prepare(sql))
         return std::unexpected(queryError(q, QStringLiteral("prepare")));
@@ -184,7 +187,7 @@ Result<qint64> SqlStore::insertReturningId(const QString& sql, const QVariantLis
         return std::unexpected(q.error());
     if (!q->next())
         return fail(ErrorCode::StoreFailure,
-                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "The store returned no id")));
+                    translatable(QT_TRANSLATE_NOOP("keydesk::Error", "The store returned no id")));
     return q->value(0).toLongLong();
 }
 

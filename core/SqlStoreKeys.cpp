@@ -157,7 +157,7 @@ Result<void> SqlStore::updateKey(const ApiKey& k)
     if (q->numRowsAffected() != 1)
         return fail(
             ErrorCode::NotFound,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "API key #%1 does not exist"), k.id),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "API key #%1 does not exist"), k.id),
             QStringLiteral("not-found/api-key-not-found"));
     return {};
 }
@@ -170,7 +170,7 @@ Result<void> SqlStore::deleteKey(qint64 id)
     if (q->numRowsAffected() != 1)
         return fail(
             ErrorCode::NotFound,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "API key #%1 does not exist"), id),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "API key #%1 does not exist"), id),
             QStringLiteral("not-found/api-key-not-found"));
     return {};
 }
@@ -193,9 +193,9 @@ Result<void> SqlStore::updateS3Secret(qint64 keyId, const QByteArray& sealed, co
     if (q->numRowsAffected() != 1)
         return fail(
             ErrorCode::NotFound,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                        "API key #%1 does not exist or has no S3 credentials"),
-                      keyId),
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error",
+                                           "API key #%1 does not exist or has no S3 credentials"),
+                         keyId),
             QStringLiteral("not-found/api-key-not-found"));
     return {};
 }

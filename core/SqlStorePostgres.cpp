@@ -57,7 +57,7 @@ Result<std::unique_ptr<SqlStore>> SqlStore::openPostgres(const StoreUrl& given, 
         return std::unexpected(url.error());
     if (url->kind != StoreUrl::Kind::PostgreSQL)
         return fail(ErrorCode::InvalidInput,
-                    errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Not a PostgreSQL store URL")),
+                    translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Not a PostgreSQL store URL")),
                     QStringLiteral("bad-request/invalid-store-url"));
     std::unique_ptr<SqlStore> store;
     { // the local handle must be gone before the store could be destroyed (removeDatabase)
@@ -66,7 +66,7 @@ Result<std::unique_ptr<SqlStore>> SqlStore::openPostgres(const StoreUrl& given, 
     store->m_schema = url->postgresSchema();
     if (!store->m_db.isValid())
         return fail(ErrorCode::Unsupported,
-                    errorText(QT_TRANSLATE_NOOP(
+                    translatable(QT_TRANSLATE_NOOP(
                         "keydesk::Error", "Qt's PostgreSQL driver QPSQL is not installed (Debian: "
                                           "libqt6sql6-psql)")));
     if (!store->m_db.open())
@@ -88,11 +88,11 @@ Result<void> SqlStore::checkPostgresStore(OpenMode mode, const QString& where)
             return std::unexpected(q.error());
         if (q->next() && q->value(0).toBool())
             return {};
-        return fail(
-            ErrorCode::NotFound,
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                        "No KeyDesk store at %1 (create one with keydeskctl init)"),
-                      where));
+        return fail(ErrorCode::NotFound,
+                    translatable(QT_TRANSLATE_NOOP(
+                                     "keydesk::Error",
+                                     "No KeyDesk store at %1 (create one with keydeskctl init)"),
+                                 where));
     }
     if (m_schema.isEmpty())
         return {};
@@ -139,11 +139,12 @@ bool SqlStore::connectionLost() const
 Error SqlStore::unavailable(const QString& detail) const
 {
     qCWarning(lcStore) << "the store is unavailable:" << detail;
-    return makeError(ErrorCode::StoreFailure,
-                     errorText(QT_TRANSLATE_NOOP("keydesk::Error", "The store is unavailable (%1)"),
-                               detail.isEmpty() ? QStringLiteral("no connection to PostgreSQL")
-                                                : detail.trimmed()),
-                     QStringLiteral("service-unavailable/store-unavailable"));
+    return makeError(
+        ErrorCode::StoreFailure,
+        translatable(QT_TRANSLATE_NOOP("keydesk::Error", "The store is unavailable (%1)"),
+                     detail.isEmpty() ? QStringLiteral("no connection to PostgreSQL")
+                                      : detail.trimmed()),
+        QStringLiteral("service-unavailable/store-unavailable"));
 }
 
 // At the start of each call: reopen a lost connection, once. Never inside a transaction: its

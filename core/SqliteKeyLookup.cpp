@@ -31,8 +31,8 @@ Error storeError(sqlite3* db, const char* what)
 {
     qCWarning(lcStore) << what << "failed:" << sqlite3_errmsg(db); // never the bound digest
     return makeError(ErrorCode::StoreFailure,
-                     errorText(QT_TRANSLATE_NOOP("keydesk::Error", "The store failed (%1)"),
-                               QString::fromUtf8(sqlite3_errmsg(db))),
+                     translatable(QT_TRANSLATE_NOOP("keydesk::Error", "The store failed (%1)"),
+                                  QString::fromUtf8(sqlite3_errmsg(db))),
                      QStringLiteral("internal-server-error"));
 }
 } // namespace

@@ -28,7 +28,7 @@ bool isLoopback(const QString& host)
 Result<void> checkPostgresQuery(const QUrl& url)
 {
     if (url.hasFragment())
-        return badUrl(errorText(QT_TRANSLATE_NOOP(
+        return badUrl(translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "Invalid store URL: a PostgreSQL URL has no fragment")));
     if (!url.hasQuery())
         return {};
@@ -36,17 +36,17 @@ Result<void> checkPostgresQuery(const QUrl& url)
     static const QRegularExpression name(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     for (const auto& [key, value] : items) {
         if (key != QLatin1String("schema"))
-            return badUrl(errorText(QT_TRANSLATE_NOOP(
+            return badUrl(translatable(QT_TRANSLATE_NOOP(
                 "keydesk::Error",
                 "Invalid store URL: the only query parameter of a PostgreSQL URL is schema")));
         if (!name.match(value).hasMatch())
-            return badUrl(errorText(QT_TRANSLATE_NOOP(
+            return badUrl(translatable(QT_TRANSLATE_NOOP(
                 "keydesk::Error", "Invalid store URL: a schema name is 1-63 characters of a-z, 0-9 "
                                   "and _, not starting with a digit")));
     }
     if (items.size() != 1)
-        return badUrl(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: name one schema")));
+        return badUrl(translatable(
+            QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: name one schema")));
     return {};
 }
 
@@ -54,21 +54,21 @@ Result<StoreUrl> parseRemote(const QString& text)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return badUrl(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: it needs a host")));
+        return badUrl(translatable(
+            QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: it needs a host")));
     StoreUrl s;
     s.url = url;
     if (url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres")) {
         if (url.path().size() < 2)
-            return badUrl(errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                                      "Invalid store URL: name the database, as in "
-                                                      "postgresql://user@host:5432/keydesk")));
+            return badUrl(translatable(
+                QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: name the database, as in "
+                                                    "postgresql://user@host:5432/keydesk")));
         if (!url.password().isEmpty())
-            return badUrl(errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                                      "Invalid store URL: do not put a password in "
-                                                      "the URL; use PGPASSWORD or the keychain")));
+            return badUrl(translatable(
+                QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: do not put a password in "
+                                                    "the URL; use PGPASSWORD or the keychain")));
         if (url.path().indexOf(QLatin1Char('/'), 1) >= 0)
-            return badUrl(errorText(QT_TRANSLATE_NOOP(
+            return badUrl(translatable(QT_TRANSLATE_NOOP(
                 "keydesk::Error", "Invalid store URL: the path is the database name alone")));
         if (auto r = checkPostgresQuery(url); !r)
             return std::unexpected(r.error());
@@ -76,11 +76,11 @@ Result<StoreUrl> parseRemote(const QString& text)
         return s;
     }
     if (url.scheme() == QLatin1String("http") && !isLoopback(url.host()))
-        return badUrl(errorText(QT_TRANSLATE_NOOP(
+        return badUrl(translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error",
             "Invalid store URL: plain http is allowed to a loopback host only; use https")));
     if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
-        return badUrl(errorText(
+        return badUrl(translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: a server URL has no path")));
     s.kind = StoreUrl::Kind::Server;
     return s;
@@ -113,9 +113,9 @@ Result<StoreUrl> StoreUrl::parse(const QString& text)
 {
     if (text.isEmpty())
         return badUrl(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: it is empty")));
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: it is empty")));
     if (text.contains(QChar(0)) || text.size() > 4096)
-        return badUrl(errorText(QT_TRANSLATE_NOOP(
+        return badUrl(translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "Invalid store URL: it is not a usable path or URL")));
     if (text.startsWith(QLatin1String("postgres")) || text.startsWith(QLatin1String("http")))
         return parseRemote(text);
@@ -123,11 +123,11 @@ Result<StoreUrl> StoreUrl::parse(const QString& text)
     if (path.startsWith(QLatin1String("sqlite:")))
         path = path.mid(7);
     else if (path.contains(QLatin1String("://")))
-        return badUrl(errorText(QT_TRANSLATE_NOOP(
+        return badUrl(translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error",
             "Invalid store URL: use sqlite:PATH, postgresql://... or https://...")));
     if (path.isEmpty())
-        return badUrl(errorText(
+        return badUrl(translatable(
             QT_TRANSLATE_NOOP("keydesk::Error", "Invalid store URL: sqlite: needs a file path")));
     StoreUrl s;
     s.path = QDir::cleanPath(QDir::current().absoluteFilePath(path));

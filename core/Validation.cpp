@@ -63,11 +63,11 @@ Result<QString> label(const QString& raw, const LabelTexts& texts, int maxLength
 {
     const QString trimmed = raw.trimmed();
     if (trimmed.isEmpty())
-        return invalid(errorText(texts.required));
+        return invalid(translatable(texts.required));
     if (trimmed.size() > maxLength)
-        return invalid(errorText(texts.tooLong, maxLength));
+        return invalid(translatable(texts.tooLong, maxLength));
     if (hasControl(trimmed, false) || hasBrokenSurrogates(trimmed))
-        return invalid(errorText(texts.control));
+        return invalid(translatable(texts.control));
     return trimmed;
 }
 } // namespace
@@ -85,11 +85,11 @@ Result<QString> siteName(const QString& raw)
 Result<QString> description(const QString& raw)
 {
     if (raw.toUtf8().size() > kMaxDescriptionBytes)
-        return invalid(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Description must be at most %1 bytes"),
-                      kMaxDescriptionBytes));
+        return invalid(translatable(
+            QT_TRANSLATE_NOOP("keydesk::Error", "Description must be at most %1 bytes"),
+            kMaxDescriptionBytes));
     if (hasControl(raw, true) || hasBrokenSurrogates(raw))
-        return invalid(errorText(QT_TRANSLATE_NOOP(
+        return invalid(translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "Description must not contain control characters")));
     return raw;
 }
@@ -99,7 +99,7 @@ Result<QString> subdomain(const QString& raw)
     static const QRegularExpression pattern(
         QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"));
     if (!pattern.match(raw).hasMatch())
-        return invalid(errorText(QT_TRANSLATE_NOOP(
+        return invalid(translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "Subdomain must be 1-63 lower-case letters, digits or "
                               "hyphens, not starting or ending with a hyphen")));
     return raw;
@@ -109,7 +109,7 @@ Result<QString> username(const QString& raw)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._@+-]{0,127}$"));
     if (!pattern.match(raw).hasMatch())
-        return invalid(errorText(QT_TRANSLATE_NOOP(
+        return invalid(translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "Username must be 1-128 characters: letters, digits and "
                               ". _ @ + - (starting with a letter or digit)")));
     return raw;
@@ -134,7 +134,7 @@ QString echo(const QString& input)
 Result<int> maxKeyLifetimeDays(int days)
 {
     if (days < 1 || days > 36500)
-        return invalid(errorText(QT_TRANSLATE_NOOP(
+        return invalid(translatable(QT_TRANSLATE_NOOP(
             "keydesk::Error", "max_key_lifetime_days must be between 1 and 36500")));
     return days;
 }
@@ -144,22 +144,22 @@ Result<void> expiry(const std::optional<QDateTime>& expiresAt, const SiteSetting
 {
     if (!expiresAt) {
         if (settings.requireKeyExpiry)
-            return invalid(errorText(QT_TRANSLATE_NOOP(
+            return invalid(translatable(QT_TRANSLATE_NOOP(
                 "keydesk::Error", "This site requires every key to have an expiry date")));
         return {};
     }
     if (!expiresAt->isValid())
         return invalid(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Expiry is not a valid date")));
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Expiry is not a valid date")));
     if (*expiresAt <= now)
         return invalid(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error", "Expiry must be in the future")));
+            translatable(QT_TRANSLATE_NOOP("keydesk::Error", "Expiry must be in the future")));
     if (settings.maxKeyLifetimeDays && *expiresAt > createdAt.addDays(*settings.maxKeyLifetimeDays))
-        return invalid(
-            errorText(QT_TRANSLATE_NOOP("keydesk::Error",
-                                        "Expiry must be at most %1 days after the key's creation "
-                                        "(this site's max_key_lifetime_days)"),
-                      *settings.maxKeyLifetimeDays));
+        return invalid(translatable(
+            QT_TRANSLATE_NOOP("keydesk::Error",
+                              "Expiry must be at most %1 days after the key's creation "
+                              "(this site's max_key_lifetime_days)"),
+            *settings.maxKeyLifetimeDays));
     return {};
 }
 
