@@ -56,6 +56,33 @@ QJsonDocument CliResult::json() const
     return error.error == QJsonParseError::NoError ? doc : QJsonDocument();
 }
 
+namespace {
+QJsonValue withoutLastUse(const QJsonValue& value)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue& v : value.toArray())
+            out.append(withoutLastUse(v));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject out;
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != QLatin1String("last_use_at"))
+            out.insert(it.key(), withoutLastUse(it.value()));
+    }
+    return out;
+}
+} // namespace
+
+QJsonValue CliResult::jsonWithoutLastUse() const
+{
+    const QJsonDocument doc = json();
+    return withoutLastUse(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+}
+
 CliRunner::CliRunner()
     : m_dir(std::make_unique<QTemporaryDir>())
 {}

@@ -27,6 +27,9 @@ struct CliResult {
     // control characters (user input echoed raw could break the line or drive the terminal).
     bool isOneErrorLine() const;
     QJsonDocument json() const;
+    // The same without "last_use_at" at any depth: what may differ between two runs that read
+    // the same keys (each run's key is used).
+    QJsonValue jsonWithoutLastUse() const;
     bool mentions(const QByteArray& secret) const
     {
         return out.contains(secret) || err.contains(secret);
